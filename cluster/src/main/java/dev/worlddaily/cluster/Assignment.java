@@ -1,0 +1,18 @@
+package dev.worlddaily.cluster;
+
+import java.util.List;
+
+/**
+ * The clusterer's decision for one article.
+ *
+ * @param articleId the article
+ * @param storyId the story it belongs to
+ * @param newStory true when the story was created for it
+ * @param absorbedStoryIds stories merged into {@code storyId} by this decision (the older id
+ *     survives); empty when none
+ */
+public record Assignment(String articleId, String storyId, boolean newStory, List<String> absorbedStoryIds) {
+  public Assignment {
+    absorbedStoryIds = List.copyOf(absorbedStoryIds == null ? List.of() : absorbedStoryIds);
+  }
+}

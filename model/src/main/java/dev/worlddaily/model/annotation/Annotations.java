@@ -1,0 +1,37 @@
+package dev.worlddaily.model.annotation;
+
+import dev.worlddaily.model.Category;
+import java.util.List;
+
+/**
+ * Everything enrichment found in one article.
+ *
+ * @param language ISO 639-1 code detected from the text
+ * @param category the article's category
+ * @param sentences sentence spans in text order
+ * @param entities entity mentions in text order
+ * @param figures figures in text order
+ * @param quotes quotations in text order
+ * @param dates dates stated in the text
+ * @param embedding unit-length embedding of the title and lead, or null when not computed
+ * @param bodyEmbedding unit-length embedding of the body, or null when not computed
+ */
+public record Annotations(
+    String language,
+    Category category,
+    List<TextSpan> sentences,
+    List<EntityMention> entities,
+    List<FigureMention> figures,
+    List<QuoteMention> quotes,
+    List<DateMention> dates,
+    float[] embedding,
+    float[] bodyEmbedding) {
+
+  public Annotations {
+    sentences = List.copyOf(sentences == null ? List.of() : sentences);
+    entities = List.copyOf(entities == null ? List.of() : entities);
+    figures = List.copyOf(figures == null ? List.of() : figures);
+    quotes = List.copyOf(quotes == null ? List.of() : quotes);
+    dates = List.copyOf(dates == null ? List.of() : dates);
+  }
+}

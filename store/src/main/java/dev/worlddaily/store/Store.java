@@ -1,0 +1,107 @@
+package dev.worlddaily.store;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Feed;
+import dev.worlddaily.model.FeedHealth;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.story.Story;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The system of record: outlets, feeds and their health, articles with revisions and
+ * annotations, story membership, and stories with their versions. Implementations are
+ * thread-safe and durable: a write that returned survives a killed process.
+ */
+public interface Store extends AutoCloseable {
+
+  // ---- outlets and feeds
+
+  /** Inserts or replaces an outlet by domain. */
+  void saveOutlet(Outlet outlet);
+
+  Optional<Outlet> outlet(String domain);
+
+  List<Outlet> outlets();
+
+  /** Inserts or replaces a feed by id. */
+  void saveFeed(Feed feed);
+
+  /** Removes a feed and its health; returns false when it did not exist. */
+  boolean removeFeed(String feedId);
+
+  Optional<Feed> feed(String feedId);
+
+  List<Feed> feeds();
+
+  Optional<FeedHealth> feedHealth(String feedId);
+
+  void saveFeedHealth(FeedHealth health);
+
+  // ---- articles
+
+  /**
+   * Stores an article with its annotations. A new id is INSERTED; a known id whose content hash
+   * changed becomes a new revision (REVISED); a known id with the same hash is UNCHANGED.
+   */
+  ArticleWrite saveArticle(AnnotatedArticle article);
+
+  Optional<Article> article(String id);
+
+  Optional<AnnotatedArticle> annotatedArticle(String id);
+
+  /** The id of a stored article with this content hash, if any. */
+  Optional<String> articleIdByContentHash(String contentHash);
+
+  /** Revisions of an article, oldest first. */
+  List<ArticleRevision> revisions(String articleId);
+
+  /** Articles whose time ({@link Article#time()}) is at or after {@code since}, oldest first. */
+  List<AnnotatedArticle> annotatedArticlesSince(Instant since);
+
+  /** The newest articles of an outlet, newest first. */
+  List<Article> articlesOf(String outletDomain, int limit);
+
+  long articleCount();
+
+  // ---- story membership
+
+  /** Records that an article belongs to a story (replacing an earlier assignment). */
+  void assign(String articleId, String storyId);
+
+  Optional<String> storyIdOf(String articleId);
+
+  /** Ids of a story's articles in the order they were assigned. */
+  List<String> articleIdsOf(String storyId);
+
+  // ---- stories
+
+  /**
+   * Stores a story version: the story row is replaced, the version is appended to its history,
+   * and its citations are recorded. {@code published} says whether it passes the publishing gate.
+   */
+  void saveStory(Story story, boolean published);
+
+  /** The current version of a story; an id merged into another resolves to the survivor. */
+  Optional<Story> story(String id);
+
+  Optional<Story> storyVersion(String id, int version);
+
+  boolean isPublished(String storyId);
+
+  /** Stories matching a query, most recently updated first. */
+  List<Story> stories(StoryQuery query);
+
+  long storyCount(boolean includeUnpublished);
+
+  /** Records that story {@code fromId} was merged into {@code intoId}. */
+  void recordMerge(String fromId, String intoId, Instant at);
+
+  /** The id a merged story now lives under, if it was merged. */
+  Optional<String> mergedInto(String storyId);
+
+  @Override
+  void close();
+}
