@@ -13,8 +13,14 @@ public interface SearchIndex extends AutoCloseable {
   /** Adds or replaces a story. */
   void indexStory(Story story, boolean published);
 
-  /** Adds or replaces an article's vector (and its story id for filtering). */
-  void indexArticleVector(String articleId, String storyId, long epochSecond, float[] vector);
+  /**
+   * Adds or replaces an article: its vector (may be null when embeddings are off) and story id,
+   * for nearest-neighbour search and consistency checks.
+   */
+  void indexArticle(String articleId, String storyId, long epochSecond, float[] vector);
+
+  /** Removes a story (after it was merged into another). */
+  void removeStory(String storyId);
 
   /** Stories matching a query, best first. */
   SearchResult search(SearchQuery query);
@@ -30,6 +36,15 @@ public interface SearchIndex extends AutoCloseable {
 
   /** Number of stories in the index. */
   long storyCount();
+
+  /** Number of articles in the index. */
+  long articleCount();
+
+  /**
+   * True when the index does not match the store (it was just created, found corrupt, or a crash
+   * lost its last uncommitted additions), so it should be rebuilt.
+   */
+  boolean isBehind(Store store);
 
   @Override
   void close();

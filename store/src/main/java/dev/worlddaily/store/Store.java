@@ -61,6 +61,9 @@ public interface Store extends AutoCloseable {
   /** Articles whose time ({@link Article#time()}) is at or after {@code since}, oldest first. */
   List<AnnotatedArticle> annotatedArticlesSince(Instant since);
 
+  /** A story's articles with annotations, in the order they were assigned. */
+  List<AnnotatedArticle> annotatedArticlesOf(String storyId);
+
   /** The newest articles of an outlet, newest first. */
   List<Article> articlesOf(String outletDomain, int limit);
 

@@ -1,0 +1,161 @@
+package dev.worlddaily.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.annotation.Annotations;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Articles, their revisions and annotations, and story membership. */
+final class ArticleTables {
+  private static final String ANNOTATED_COLUMNS = "data, annotations, embedding, body_embedding";
+
+  private final ObjectMapper json;
+  private final ObjectMapper annotationJson;
+
+  ArticleTables(ObjectMapper json, ObjectMapper annotationJson) {
+    this.json = json;
+    this.annotationJson = annotationJson;
+  }
+
+  ArticleWrite save(Connection c, AnnotatedArticle annotated, Instant now) throws SQLException {
+    Article a = annotated.article();
+    Optional<StoredVersion> existing =
+        Sql.one(
+            c, "SELECT revision, content_hash FROM articles WHERE id = ?",
+            rs -> new StoredVersion(rs.getInt(1), rs.getString(2)), a.id());
+    String data = JsonCodec.write(json, a);
+    String annotations = JsonCodec.write(annotationJson, annotated.annotations());
+    byte[] embedding = VectorCodec.encode(annotated.annotations().embedding());
+    byte[] bodyEmbedding = VectorCodec.encode(annotated.annotations().bodyEmbedding());
+    if (existing.isEmpty()) {
+      Sql.update(
+          c,
+          """
+          INSERT INTO articles (id, canonical_url, outlet_domain, time_key, content_hash, revision,
+            duplicate_of, first_seen, data, annotations, embedding, body_embedding)
+          VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
+          """,
+          a.id(), a.canonicalUrl(), a.outlet().domain(), timeKey(a, now), a.contentHash(),
+          a.duplicateOf(), now, data, annotations, embedding, bodyEmbedding);
+      insertRevision(c, a, 1, data);
+      return new ArticleWrite(ArticleWrite.Kind.INSERTED, a.id(), 1);
+    }
+    int revision = existing.get().revision();
+    if (existing.get().contentHash().equals(a.contentHash())) {
+      return new ArticleWrite(ArticleWrite.Kind.UNCHANGED, a.id(), revision);
+    }
+    int next = revision + 1;
+    Sql.update(
+        c,
+        """
+        UPDATE articles SET canonical_url = ?, outlet_domain = ?, time_key = ?, content_hash = ?,
+          revision = ?, duplicate_of = ?, data = ?, annotations = ?, embedding = ?, body_embedding = ?
+        WHERE id = ?
+        """,
+        a.canonicalUrl(), a.outlet().domain(), timeKey(a, now), a.contentHash(), next,
+        a.duplicateOf(), data, annotations, embedding, bodyEmbedding, a.id());
+    insertRevision(c, a, next, data);
+    return new ArticleWrite(ArticleWrite.Kind.REVISED, a.id(), next);
+  }
+
+  /** An article without any known time is ordered by when we first stored it. */
+  private static long timeKey(Article a, Instant now) {
+    return (a.time() == null ? now : a.time()).getEpochSecond();
+  }
+
+  private record StoredVersion(int revision, String contentHash) {}
+
+  private void insertRevision(Connection c, Article a, int revision, String data) throws SQLException {
+    Sql.update(
+        c,
+        "INSERT INTO article_revisions (article_id, revision, content_hash, title, fetched, data) VALUES (?, ?, ?, ?, ?, ?)",
+        a.id(), revision, a.contentHash(), a.title(), a.fetched(), data);
+  }
+
+  Optional<Article> article(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT data FROM articles WHERE id = ?", rs -> JsonCodec.read(json, rs.getString(1), Article.class), id);
+  }
+
+  Optional<AnnotatedArticle> annotated(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT " + ANNOTATED_COLUMNS + " FROM articles WHERE id = ?", this::annotatedRow, id);
+  }
+
+  List<AnnotatedArticle> annotatedSince(Connection c, Instant since) throws SQLException {
+    return Sql.list(
+        c,
+        "SELECT " + ANNOTATED_COLUMNS + " FROM articles WHERE time_key >= ? ORDER BY time_key, id",
+        this::annotatedRow, since.getEpochSecond());
+  }
+
+  List<AnnotatedArticle> annotatedOf(Connection c, String storyId) throws SQLException {
+    return Sql.list(
+        c,
+        "SELECT " + ANNOTATED_COLUMNS + " FROM articles WHERE story_id = ? ORDER BY assigned_seq",
+        this::annotatedRow, storyId);
+  }
+
+  private AnnotatedArticle annotatedRow(ResultSet rs) throws SQLException {
+    Article a = JsonCodec.read(json, rs.getString("data"), Article.class);
+    Annotations stored = JsonCodec.read(annotationJson, rs.getString("annotations"), Annotations.class);
+    Annotations withVectors =
+        new Annotations(
+            stored.language(), stored.category(), stored.sentences(), stored.entities(),
+            stored.figures(), stored.quotes(), stored.dates(),
+            VectorCodec.decode(rs.getBytes("embedding")), VectorCodec.decode(rs.getBytes("body_embedding")));
+    return new AnnotatedArticle(a, withVectors);
+  }
+
+  Optional<String> idByContentHash(Connection c, String hash) throws SQLException {
+    return Sql.one(c, "SELECT id FROM articles WHERE content_hash = ? ORDER BY first_seen LIMIT 1", rs -> rs.getString(1), hash);
+  }
+
+  List<ArticleRevision> revisions(Connection c, String id) throws SQLException {
+    return Sql.list(
+        c,
+        "SELECT article_id, revision, content_hash, title, fetched FROM article_revisions WHERE article_id = ? ORDER BY revision",
+        rs -> new ArticleRevision(
+            rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Sql.instant(rs, "fetched")),
+        id);
+  }
+
+  List<Article> ofOutlet(Connection c, String domain, int limit) throws SQLException {
+    return Sql.list(
+        c,
+        "SELECT data FROM articles WHERE outlet_domain = ? ORDER BY time_key DESC, id LIMIT ?",
+        rs -> JsonCodec.read(json, rs.getString(1), Article.class), domain, limit);
+  }
+
+  long count(Connection c) throws SQLException {
+    return Sql.count(c, "SELECT COUNT(*) FROM articles");
+  }
+
+  void assign(Connection c, String articleId, String storyId) throws SQLException {
+    int n =
+        Sql.update(
+            c,
+            "UPDATE articles SET story_id = ?, assigned_seq = (SELECT COALESCE(MAX(assigned_seq), 0) + 1 FROM articles) WHERE id = ?",
+            storyId, articleId);
+    if (n == 0) {
+      throw new IllegalArgumentException("no stored article with id " + articleId);
+    }
+  }
+
+  /** Moves every article of one story to another (after a merge), keeping their order. */
+  void reassignAll(Connection c, String fromStory, String intoStory) throws SQLException {
+    Sql.update(c, "UPDATE articles SET story_id = ? WHERE story_id = ?", intoStory, fromStory);
+  }
+
+  Optional<String> storyOf(Connection c, String articleId) throws SQLException {
+    return Sql.one(c, "SELECT story_id FROM articles WHERE id = ?", rs -> rs.getString(1), articleId);
+  }
+
+  List<String> idsOf(Connection c, String storyId) throws SQLException {
+    return Sql.list(c, "SELECT id FROM articles WHERE story_id = ? ORDER BY assigned_seq", rs -> rs.getString(1), storyId);
+  }
+}

@@ -1,0 +1,210 @@
+package dev.worlddaily.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Feed;
+import dev.worlddaily.model.FeedHealth;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.story.Story;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link Store} over JDBC with portable SQL ({@code INSERT ... ON CONFLICT} works in SQLite and
+ * PostgreSQL alike); the {@link Database} decides connections and transactions.
+ */
+public final class JdbcStore implements Store {
+  private final Database db;
+  private final Clock clock;
+  private final SourceTables sources;
+  private final ArticleTables articles;
+  private final StoryTables stories;
+
+  public JdbcStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+    ObjectMapper json = JsonCodec.newMapper();
+    this.sources = new SourceTables(json);
+    this.articles = new ArticleTables(json, JsonCodec.newAnnotationMapper());
+    this.stories = new StoryTables(json);
+  }
+
+  /** Opens the SQLite store of a data directory. */
+  public static JdbcStore openSqlite(DataDirectory dir, Clock clock) {
+    return new JdbcStore(SqliteDatabase.open(dir.database(), 4), clock);
+  }
+
+  @Override
+  public void saveOutlet(Outlet outlet) {
+    db.write(c -> { sources.saveOutlet(c, outlet); return null; });
+  }
+
+  @Override
+  public Optional<Outlet> outlet(String domain) {
+    return db.read(c -> sources.outlet(c, domain));
+  }
+
+  @Override
+  public List<Outlet> outlets() {
+    return db.read(sources::outlets);
+  }
+
+  @Override
+  public void saveFeed(Feed feed) {
+    db.write(c -> { sources.saveFeed(c, feed); return null; });
+  }
+
+  @Override
+  public boolean removeFeed(String feedId) {
+    return db.write(c -> sources.removeFeed(c, feedId));
+  }
+
+  @Override
+  public Optional<Feed> feed(String feedId) {
+    return db.read(c -> sources.feed(c, feedId));
+  }
+
+  @Override
+  public List<Feed> feeds() {
+    return db.read(sources::feeds);
+  }
+
+  @Override
+  public Optional<FeedHealth> feedHealth(String feedId) {
+    return db.read(c -> sources.health(c, feedId));
+  }
+
+  @Override
+  public void saveFeedHealth(FeedHealth health) {
+    db.write(c -> { sources.saveHealth(c, health); return null; });
+  }
+
+  @Override
+  public ArticleWrite saveArticle(AnnotatedArticle article) {
+    return db.write(
+        c -> {
+          sources.saveOutlet(c, mergeOutlet(c, article.article().outlet()));
+          return articles.save(c, article, clock.instant());
+        });
+  }
+
+  /** Keeps what is known of an outlet when an article names it with less detail. */
+  private Outlet mergeOutlet(java.sql.Connection c, Outlet seen) throws java.sql.SQLException {
+    return sources.outlet(c, seen.domain())
+        .map(known -> new Outlet(
+            known.name().equals(known.domain()) ? seen.name() : known.name(), known.domain(),
+            known.country() != null ? known.country() : seen.country(),
+            known.language() != null ? known.language() : seen.language(),
+            known.leaning() != null ? known.leaning() : seen.leaning(),
+            known.ownership() != null ? known.ownership() : seen.ownership()))
+        .orElse(seen);
+  }
+
+  @Override
+  public Optional<Article> article(String id) {
+    return db.read(c -> articles.article(c, id));
+  }
+
+  @Override
+  public Optional<AnnotatedArticle> annotatedArticle(String id) {
+    return db.read(c -> articles.annotated(c, id));
+  }
+
+  @Override
+  public Optional<String> articleIdByContentHash(String contentHash) {
+    return db.read(c -> articles.idByContentHash(c, contentHash));
+  }
+
+  @Override
+  public List<ArticleRevision> revisions(String articleId) {
+    return db.read(c -> articles.revisions(c, articleId));
+  }
+
+  @Override
+  public List<AnnotatedArticle> annotatedArticlesSince(Instant since) {
+    return db.read(c -> articles.annotatedSince(c, since));
+  }
+
+  @Override
+  public List<AnnotatedArticle> annotatedArticlesOf(String storyId) {
+    return db.read(c -> articles.annotatedOf(c, stories.resolve(c, storyId)));
+  }
+
+  @Override
+  public List<Article> articlesOf(String outletDomain, int limit) {
+    return db.read(c -> articles.ofOutlet(c, Outlet.normalizeDomain(outletDomain), limit));
+  }
+
+  @Override
+  public long articleCount() {
+    return db.read(articles::count);
+  }
+
+  @Override
+  public void assign(String articleId, String storyId) {
+    db.write(c -> { articles.assign(c, articleId, storyId); return null; });
+  }
+
+  @Override
+  public Optional<String> storyIdOf(String articleId) {
+    return db.read(c -> articles.storyOf(c, articleId));
+  }
+
+  @Override
+  public List<String> articleIdsOf(String storyId) {
+    return db.read(c -> articles.idsOf(c, stories.resolve(c, storyId)));
+  }
+
+  @Override
+  public void saveStory(Story story, boolean published) {
+    db.write(c -> { stories.save(c, story, published, clock.instant()); return null; });
+  }
+
+  @Override
+  public Optional<Story> story(String id) {
+    return db.read(c -> stories.story(c, id));
+  }
+
+  @Override
+  public Optional<Story> storyVersion(String id, int version) {
+    return db.read(c -> stories.version(c, id, version));
+  }
+
+  @Override
+  public boolean isPublished(String storyId) {
+    return db.read(c -> stories.isPublished(c, storyId));
+  }
+
+  @Override
+  public List<Story> stories(StoryQuery query) {
+    return db.read(c -> stories.list(c, query));
+  }
+
+  @Override
+  public long storyCount(boolean includeUnpublished) {
+    return db.read(c -> stories.count(c, includeUnpublished));
+  }
+
+  @Override
+  public void recordMerge(String fromId, String intoId, Instant at) {
+    db.write(
+        c -> {
+          stories.recordMerge(c, fromId, intoId, at);
+          articles.reassignAll(c, fromId, intoId);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<String> mergedInto(String storyId) {
+    return db.read(c -> stories.mergedInto(c, storyId));
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

@@ -1,0 +1,10 @@
+package dev.worlddaily.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A unit of JDBC work on one connection. */
+@FunctionalInterface
+public interface SqlWork<T> {
+  T run(Connection connection) throws SQLException;
+}

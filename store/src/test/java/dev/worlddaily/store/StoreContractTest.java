@@ -1,0 +1,173 @@
+package dev.worlddaily.store;
+
+import static dev.worlddaily.store.StoryFixtures.COURIER;
+import static dev.worlddaily.store.StoryFixtures.LEDGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Category;
+import dev.worlddaily.model.Feed;
+import dev.worlddaily.model.FeedHealth;
+import dev.worlddaily.model.FeedKind;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.story.Change;
+import dev.worlddaily.model.story.Story;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The behaviour every {@link Store} implementation must have. Extend it and implement {@link
+ * #open(Path)}; SQLite and PostgreSQL run the same suite.
+ */
+abstract class StoreContractTest {
+  static final Instant T0 = Instant.parse("2026-11-17T08:00:00Z");
+
+  @TempDir Path dir;
+  Store store;
+
+  /** Opens the implementation under test on (or for) the given directory. */
+  abstract Store open(Path dir);
+
+  @BeforeEach
+  void openStore() {
+    store = open(dir);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void outletDetailsAreKeptWhenALaterSaveKnowsLess() {
+    store.saveOutlet(LEDGER);
+    store.saveOutlet(Outlet.ofDomain("www.HarbourLedger.example"));
+    assertThat(store.outlet("harbourledger.example")).get()
+        .satisfies(o -> {
+          assertThat(o.country()).isEqualTo("NZ");
+          assertThat(o.leaning()).isEqualTo("center");
+        });
+  }
+
+  @Test
+  void feedsAreAddedListedAndRemovedWithTheirHealth() {
+    Feed feed = new Feed(null, "https://harbourledger.example/feed.xml", "Ledger", LEDGER, FeedKind.RSS, Duration.ofMinutes(15), true);
+    store.saveFeed(feed);
+    store.saveFeedHealth(new FeedHealth(feed.id(), T0, T0, null, null, 0, 12.5, "\"e1\"", null, T0.plusSeconds(900)));
+    assertThat(store.feeds()).containsExactly(feed);
+    assertThat(store.feedHealth(feed.id())).get().extracting(FeedHealth::etag).isEqualTo("\"e1\"");
+    assertThat(store.outlet(LEDGER.domain())).isPresent();
+    assertThat(store.removeFeed(feed.id())).isTrue();
+    assertThat(store.removeFeed(feed.id())).isFalse();
+    assertThat(store.feeds()).isEmpty();
+    assertThat(store.feedHealth(feed.id())).isEmpty();
+  }
+
+  @Test
+  void anArticleIsInsertedOnceThenUnchangedThenRevised() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "quake", "Quake shakes Port Sarin", "Port Sarin shook at dawn. Ten homes fell.", T0);
+    assertThat(store.saveArticle(a).kind()).isEqualTo(ArticleWrite.Kind.INSERTED);
+    assertThat(store.saveArticle(a).kind()).isEqualTo(ArticleWrite.Kind.UNCHANGED);
+    Article edited = a.article().toBuilder().blocks(List.of("Port Sarin shook at dawn. Twelve homes fell."), null).build();
+    ArticleWrite w = store.saveArticle(new AnnotatedArticle(edited, a.annotations()));
+    assertThat(w.kind()).isEqualTo(ArticleWrite.Kind.REVISED);
+    assertThat(w.revision()).isEqualTo(2);
+    assertThat(store.articleCount()).isEqualTo(1);
+    assertThat(store.revisions(a.id())).extracting(ArticleRevision::revision).containsExactly(1, 2);
+    assertThat(store.article(a.id())).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Twelve homes fell.");
+    assertThat(store.articleIdByContentHash(edited.contentHash())).contains(a.id());
+  }
+
+  @Test
+  void annotationsAndVectorsRoundTrip() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "rt", "Title", "Port Sarin shook. More.", T0);
+    store.saveArticle(a);
+    AnnotatedArticle back = store.annotatedArticle(a.id()).orElseThrow();
+    assertThat(back.article()).isEqualTo(a.article());
+    assertThat(back.annotations().entities()).isEqualTo(a.annotations().entities());
+    assertThat(back.annotations().sentences()).isEqualTo(a.annotations().sentences());
+    assertThat(back.annotations().category()).isEqualTo(Category.WORLD);
+    assertThat(back.annotations().embedding()).containsExactly(a.annotations().embedding());
+    assertThat(back.annotations().bodyEmbedding()).isNull();
+  }
+
+  @Test
+  void articlesSinceAreOrderedByTime() {
+    AnnotatedArticle late = StoryFixtures.article(LEDGER, "late", "Late", "Late text.", T0.plusSeconds(7200));
+    AnnotatedArticle early = StoryFixtures.article(COURIER, "early", "Early", "Early text.", T0);
+    AnnotatedArticle old = StoryFixtures.article(COURIER, "old", "Old", "Old text.", T0.minus(Duration.ofDays(30)));
+    store.saveArticle(late);
+    store.saveArticle(early);
+    store.saveArticle(old);
+    assertThat(store.annotatedArticlesSince(T0.minusSeconds(1))).extracting(AnnotatedArticle::id).containsExactly(early.id(), late.id());
+    assertThat(store.articlesOf("valleycourier.example", 10)).extracting(Article::id).containsExactly(early.id(), old.id());
+  }
+
+  @Test
+  void membershipKeepsAssignmentOrderAndMergesMoveArticles() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "a", "A", "Port Sarin text a.", T0);
+    AnnotatedArticle b = StoryFixtures.article(COURIER, "b", "B", "Port Sarin text b.", T0.plusSeconds(60));
+    AnnotatedArticle c = StoryFixtures.article(COURIER, "c", "C", "Port Sarin text c.", T0.plusSeconds(120));
+    for (AnnotatedArticle x : List.of(a, b, c)) {
+      store.saveArticle(x);
+    }
+    store.assign(b.id(), "s-old");
+    store.assign(a.id(), "s-old");
+    store.assign(c.id(), "s-new");
+    assertThat(store.articleIdsOf("s-old")).containsExactly(b.id(), a.id());
+    store.saveStory(StoryFixtures.story("s-old", "Old story", Category.WORLD, T0, b, a), true);
+    store.saveStory(StoryFixtures.story("s-new", "New story", Category.WORLD, T0, c), false);
+    store.recordMerge("s-new", "s-old", T0.plusSeconds(600));
+    assertThat(store.articleIdsOf("s-old")).containsExactly(b.id(), a.id(), c.id());
+    assertThat(store.storyIdOf(c.id())).contains("s-old");
+    assertThat(store.mergedInto("s-new")).contains("s-old");
+    assertThat(store.story("s-new")).get().extracting(Story::id).isEqualTo("s-old");
+    assertThat(store.articleIdsOf("s-new")).containsExactly(b.id(), a.id(), c.id());
+    assertThat(store.storyCount(true)).isEqualTo(1);
+    assertThatThrownBy(() -> store.assign("a-missing", "s-old")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void storyVersionsAreKeptAndListsFilter() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "v", "V", "Port Sarin votes. Later.", T0);
+    store.saveArticle(a);
+    Story v1 = StoryFixtures.story("s1", "Port Sarin votes", Category.POLITICS, T0, a);
+    store.saveStory(v1, true);
+    Story v2 = v1.toBuilder().version(2).headline("Port Sarin votes again").updated(T0.plusSeconds(60))
+        .changes(List.of(new Change(2, T0.plusSeconds(60), "headline changed"))).build();
+    store.saveStory(v2, true);
+    store.saveStory(StoryFixtures.story("s2", "Courier budget", Category.BUSINESS, T0.plusSeconds(30), a), false);
+
+    assertThat(store.story("s1")).contains(v2);
+    assertThat(store.storyVersion("s1", 1)).contains(v1);
+    assertThat(store.story(v2.slug())).contains(v2);
+    assertThat(store.stories(StoryQuery.latest(10))).extracting(Story::id).containsExactly("s1");
+    assertThat(store.stories(StoryQuery.latest(10).withUnpublished(true))).extracting(Story::id).containsExactly("s1", "s2");
+    assertThat(store.stories(StoryQuery.latest(10).withUnpublished(true).withCategory(Category.BUSINESS))).extracting(Story::id).containsExactly("s2");
+    assertThat(store.stories(new StoryQuery(true, null, null, null, LEDGER.domain(), "Port Sarin", 0, 10))).hasSize(2);
+    assertThat(store.stories(new StoryQuery(true, null, null, null, "nobody.example", null, 0, 10))).isEmpty();
+    assertThat(store.stories(StoryQuery.latest(10).withUnpublished(true).page(1, 1))).extracting(Story::id).containsExactly("s2");
+    assertThat(store.isPublished("s1")).isTrue();
+    assertThat(store.isPublished("s2")).isFalse();
+    assertThat(store.storyCount(false)).isEqualTo(1);
+  }
+
+  @Test
+  void dataSurvivesReopening() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "keep", "Keep", "Port Sarin kept. Yes.", T0);
+    store.saveArticle(a);
+    store.saveStory(StoryFixtures.story("s-keep", "Kept", Category.WORLD, T0, a), true);
+    store.close();
+    store = open(dir);
+    assertThat(store.article(a.id())).isPresent();
+    assertThat(store.story("s-keep")).isPresent();
+  }
+}
