@@ -135,6 +135,13 @@ final class ArticleTables {
     return Sql.count(c, "SELECT COUNT(*) FROM articles");
   }
 
+  Optional<Instant> newestTime(Connection c) throws SQLException {
+    return Sql.one(c, "SELECT MAX(time_key) FROM articles", rs -> {
+      long v = rs.getLong(1);
+      return rs.wasNull() ? null : Instant.ofEpochSecond(v);
+    });
+  }
+
   void assign(Connection c, String articleId, String storyId) throws SQLException {
     int n =
         Sql.update(

@@ -144,6 +144,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<Instant> newestArticleTime() {
+    return db.read(articles::newestTime);
+  }
+
+  @Override
   public void assign(String articleId, String storyId) {
     db.write(c -> { articles.assign(c, articleId, storyId); return null; });
   }

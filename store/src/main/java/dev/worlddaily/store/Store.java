@@ -69,6 +69,9 @@ public interface Store extends AutoCloseable {
 
   long articleCount();
 
+  /** The time of the newest stored article, if any. */
+  Optional<Instant> newestArticleTime();
+
   // ---- story membership
 
   /** Records that an article belongs to a story (replacing an earlier assignment). */

@@ -108,6 +108,7 @@ abstract class StoreContractTest {
     store.saveArticle(early);
     store.saveArticle(old);
     assertThat(store.annotatedArticlesSince(T0.minusSeconds(1))).extracting(AnnotatedArticle::id).containsExactly(early.id(), late.id());
+    assertThat(store.newestArticleTime()).contains(T0.plusSeconds(7200));
     assertThat(store.articlesOf("valleycourier.example", 10)).extracting(Article::id).containsExactly(early.id(), old.id());
   }
 
