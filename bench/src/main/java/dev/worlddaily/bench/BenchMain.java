@@ -1,0 +1,28 @@
+package dev.worlddaily.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the measurement commands: {@code java -jar bench/target/wdn-bench.jar AREA ...}.
+ * Each area is one subcommand that prints its figures and the machine it ran on.
+ */
+@Command(
+    name = "wdn-bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks of worlddaily; see docs/BENCHMARKS.md for the recorded figures.",
+    subcommands = {
+      // One line per benchmark area.
+    })
+public final class BenchMain implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name an area: " + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
+  }
+}
