@@ -1,0 +1,58 @@
+package dev.worlddaily.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words by which pages name their non-article parts, kept as data: class and id tokens of
+ * boilerplate containers, and the short phrases of boilerplate lines inside an article body.
+ */
+final class BoilerplateVocabulary {
+  /** Class or id tokens (split on space, '-' and '_') that mark a boilerplate container. */
+  static final Set<String> TOKENS = Set.of(
+      "comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "cmp",
+      "newsletter", "subscribe", "subscription", "signup", "sign", "share", "sharing", "sharebar", "social",
+      "socials", "related", "recommended", "recommendations", "recirc", "recirculation", "readmore", "promo",
+      "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adsbygoogle", "adslot", "adunit",
+      "dfp", "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "widget", "widgets", "breadcrumb",
+      "breadcrumbs", "pagination", "pager", "footer", "masthead", "menu", "navbar", "nav", "navigation",
+      "topbar", "toolbar", "popup", "modal", "overlay", "banner", "byline", "bio", "biography", "tags",
+      "taglist", "print", "follow", "copyright", "popular", "trending", "skip", "sr", "visually",
+      "offscreen", "caption", "figcaption", "credit", "credits", "donate", "paywall", "login",
+      "signin", "author", "authors", "meta", "dateline", "timestamp", "toc", "rating", "votes", "teaser",
+      "teasers", "jump", "tools", "actions", "feedback", "survey", 
+      "notification", "subnav", "header", "rail", "aside", "most");
+
+  /** Names that say "this is the article body", which protect a container from the list above. */
+  static final Pattern PROTECTING = Pattern.compile(
+      "(?i)article[-_]*body|story[-_]*body|entry[-_]*content|post[-_]*(?:content|body)|article[-_]*(?:content|text)|main[-_]*content|body[-_]*text|rich[-_]*text");
+
+  /** Whole-block phrases that are never article text. */
+  static final Pattern JUNK_BLOCK = Pattern.compile(
+      "(?i)^(?:advertisement|anzeige|publicité|sponsored(?: content)?|read more\\b.*|continue reading\\b.*|"
+          + "click here\\b.*|sign up\\b.*|subscribe\\b.*|share (?:this|on)\\b.*|follow us\\b.*|related:?.*|"
+          + "see also:?.*|all rights reserved.*|©.*|copyright\\b.*|\\(?photo:.*|image:.*|getty images|"
+          + "skip to (?:main )?content|loading\\.*|(?:we|this site) uses? cookies\\b.*|accept(?: all)?(?: cookies)?|"
+          + "most read|trending now|comments?(?: \\(\\d+\\))?|\\d+ comments?|newsletter|print|email|tweet|"
+          + "recommended(?: for you)?|more from\\b.*|you may also like\\b.*|read next\\b.*|also read:?.*)$");
+
+  /** A byline or dateline line standing alone in the body. */
+  static final Pattern BYLINE_LINE = Pattern.compile(
+      "(?i)^(?:by|von|par|por)\\s+[\\p{Lu}][^.!?]{0,80}$|^(?:updated|published|posted|last updated)\\b.{0,60}$");
+
+  private BoilerplateVocabulary() {}
+
+  /** True when an element's class and id mark it as boilerplate. */
+  static boolean isBoilerplate(String classAndId) {
+    if (classAndId.isEmpty()) {
+      return false;
+    }
+    for (String token : classAndId.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+      if (TOKENS.contains(token)) {
+        return !PROTECTING.matcher(classAndId).find();
+      }
+    }
+    return false;
+  }
+}

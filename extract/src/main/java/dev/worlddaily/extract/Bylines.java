@@ -1,0 +1,91 @@
+package dev.worlddaily.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns byline text into clean person names: no "By", no roles, dates, outlet names or "Staff".
+ */
+public final class Bylines {
+  private static final Pattern BY = Pattern.compile("^(?:written\\s+)?(?:by|von|par|por|di|door|author|authors|reporting by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|\\bund\\b|\\bet\\b|&|\\n)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_TAIL = Pattern.compile("\\s*(?:[–—-]|\\bis\\b|\\(|,)\\s*.*$");
+  private static final Set<String> ROLE_WORDS = Set.of(
+      "staff", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "desk",
+      "team", "newsroom", "bureau", "agency", "agencies", "wire", "wires", "senior", "chief", "political",
+      "photographer", "analyst", "producer", "associate", "special", "foreign", "deputy", "updated",
+      "published", "posted", "min", "read", "news", "press", "reuters", "ap", "afp", "dpa", "correspondents",
+      "reporters", "editors", "staffers", "anchor", "host", "intern");
+  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e)");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
+  private Bylines() {}
+
+  /** Person names in a byline, in order, without duplicates. */
+  public static List<String> names(String byline, String siteName) {
+    Set<String> out = new LinkedHashSet<>();
+    if (byline == null) {
+      return List.of();
+    }
+    String s = byline.replace('\u00a0', ' ').strip();
+    s = BY.matcher(s).replaceFirst("");
+    for (String part : SEPARATORS.split(s)) {
+      String name = cleanOne(part, siteName);
+      if (name != null) {
+        out.add(name);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** One candidate name, or null when it is not a person's name. */
+  static String cleanOne(String raw, String siteName) {
+    String s = BY.matcher(raw.strip()).replaceFirst("");
+    s = ROLE_TAIL.matcher(s).replaceFirst("").strip();
+    s = s.replaceAll("^[@•·*]+", "").replaceAll("[.:]+$", "").strip();
+    if (s.isEmpty() || s.length() > 60 || HAS_DIGIT.matcher(s).find()) {
+      return null;
+    }
+    if (siteName != null && s.equalsIgnoreCase(siteName.strip())) {
+      return null;
+    }
+    String[] words = s.split("\\s+");
+    if (words.length < 2 || words.length > 5) {
+      return null;
+    }
+    int capitalised = 0;
+    for (String w : words) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      if (!NAME_WORD.matcher(w).matches()) {
+        return null;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    if (capitalised < 2) {
+      return null;
+    }
+    if (s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 3) {
+      s = titleCase(s);
+    }
+    return s;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.worlddaily.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date formats found in page metadata and text: ISO-8601 with or without offset,
+ * RFC 1123, and written dates in English ("November 17, 2026", "17 Nov 2026"). Offsets are
+ * honoured; a date without a time is taken at noon UTC, so that its calendar day survives any
+ * reader's time zone.
+ */
+public final class DateParser {
+  private static final List<DateTimeFormatter> ZONED = List.of(
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+      DateTimeFormatter.ISO_ZONED_DATE_TIME,
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ", Locale.ROOT),
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT),
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssXXX", Locale.ROOT),
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT));
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern URL_DAY = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+
+  private DateParser() {}
+
+  /** Parses one metadata value; null when it is not a date. */
+  public static Instant parse(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    if (s.isEmpty() || s.length() > 64) {
+      return null;
+    }
+    for (DateTimeFormatter f : ZONED) {
+      try {
+        return ZonedDateTime.parse(s, f).toInstant();
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    try {
+      return OffsetDateTime.parse(s.replace(' ', 'T')).toInstant();
+    } catch (DateTimeParseException e) {
+      // not an offset date-time
+    }
+    try {
+      return LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      // not a local date-time
+    }
+    if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return noon(LocalDate.parse(s));
+    }
+    if (s.matches("\\d{9,11}")) {
+      return Instant.ofEpochSecond(Long.parseLong(s));
+    }
+    LocalDate written = findInText(s);
+    return written == null ? null : noon(written);
+  }
+
+  /** The first written date in free text ("November 17, 2026"), or null. */
+  public static LocalDate findInText(String text) {
+    Matcher m = MONTH_DAY_YEAR.matcher(text);
+    if (m.find()) {
+      return date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    if (m.find()) {
+      return date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = ISO_DAY.matcher(text);
+    if (m.find()) {
+      return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    return null;
+  }
+
+  /** A date in a URL path such as /2026/11/17/, or null. */
+  public static LocalDate fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DAY.matcher(url);
+    return m.find() ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : null;
+  }
+
+  static Instant noon(LocalDate d) {
+    return d == null ? null : d.atTime(12, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  private static int month(String name) {
+    return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static LocalDate date(int y, int m, int d) {
+    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package dev.worlddaily.extract;
+
+import dev.worlddaily.model.ParagraphKind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article body by text density: boilerplate containers are removed by their names and
+ * roles, paragraphs vote for their parent and grandparent (more text and commas, fewer links,
+ * more votes), and the best container plus its article-like siblings is read out as blocks.
+ */
+final class DensityContentExtractor {
+  private static final Set<String> REMOVE_TAGS = Set.of(
+      "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
+      "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "object",
+      "embed", "dialog", "menu", "label");
+  private static final Set<String> BAD_ROLES = Set.of(
+      "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
+      "search", "toolbar", "alert");
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
+      "main", "ul", "ol", "table", "tr", "td", "dl", "dd", "dt", "header", "form", "center");
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+
+  private final ExtractConfig config;
+
+  DensityContentExtractor(ExtractConfig config) {
+    this.config = config;
+  }
+
+  /** The body blocks of a page; the document is modified (boilerplate removed). */
+  List<Block> extract(Document doc, String title) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    flattenDeep(body);
+    clean(body);
+    Element root = chooseRoot(body);
+    List<Block> blocks = new ArrayList<>();
+    for (Element container : withSiblings(root)) {
+      collect(container, blocks);
+    }
+    return filter(blocks, title);
+  }
+
+  /** Unwraps elements nested beyond the depth limit, so that later walks stay cheap. */
+  private void flattenDeep(Element body) {
+    List<Element> tooDeep = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e.childrenSize() > 0 && depth(e, config.maxDepth()) >= config.maxDepth()) {
+        tooDeep.add(e);
+      }
+    }
+    for (Element e : tooDeep) {
+      if (e.parent() != null) {
+        String text = e.text();
+        e.empty();
+        e.appendText(text);
+      }
+    }
+  }
+
+  private static int depth(Element e, int cap) {
+    int d = 0;
+    for (Element p = e.parent(); p != null && d < cap; p = p.parent()) {
+      d++;
+    }
+    return d;
+  }
+
+  private static void clean(Element body) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
+        continue;
+      }
+      String tag = e.normalName();
+      String role = e.attr("role").toLowerCase(Locale.ROOT);
+      String classAndId = e.className() + " " + e.id();
+      if (REMOVE_TAGS.contains(tag) || BAD_ROLES.contains(role) || e.hasAttr("hidden")
+          || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e)
+          || (!tag.equals("article") && !tag.equals("main") && BoilerplateVocabulary.isBoilerplate(classAndId.strip())
+              && !containsArticleBody(e))
+          || tag.equals("form") && e.select("p").size() < 3
+          || tag.equals("header") && e.select("p").size() < 2) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      e.remove();
+    }
+  }
+
+  private static boolean hiddenStyle(Element e) {
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  private static boolean containsArticleBody(Element e) {
+    return e.selectFirst("[itemprop=articleBody]") != null || e.text().length() > 3000 && e.select("p").size() > 8;
+  }
+
+  private Element chooseRoot(Element body) {
+    Element marked = body.selectFirst("[itemprop=articleBody]");
+    if (marked != null && textLength(marked) > 200) {
+      return marked;
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element p : body.select("p, pre, td, blockquote, div, li")) {
+      if (!p.normalName().equals("p") && !p.normalName().equals("pre") && !hasDirectText(p, MIN_PARAGRAPH_CHARS)) {
+        continue;
+      }
+      String text = p.normalName().equals("p") || p.normalName().equals("pre") ? p.text() : directText(p);
+      if (text.length() < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      Element parent = p.parent();
+      if (parent == null) {
+        continue;
+      }
+      scores.merge(parent, score, Double::sum);
+      Element grand = parent.parent();
+      if (grand != null) {
+        scores.merge(grand, score / 2, Double::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey())) * tagWeight(e.getKey());
+      if (s > bestScore) {
+        best = e.getKey();
+        bestScore = s;
+      }
+    }
+    return best == null ? body : best;
+  }
+
+  private static double tagWeight(Element e) {
+    return switch (e.normalName()) {
+      case "article", "main" -> 1.3;
+      case "div", "section" -> 1.0;
+      case "td", "blockquote" -> 0.8;
+      case "body" -> 0.6;
+      default -> 0.9;
+    };
+  }
+
+  /** The chosen container plus siblings that read like more of the same article. */
+  private static List<Element> withSiblings(Element root) {
+    List<Element> out = new ArrayList<>();
+    Element parent = root.parent();
+    if (parent == null || root.normalName().equals("body")) {
+      out.add(root);
+      return out;
+    }
+    for (Element sibling : parent.children()) {
+      if (sibling == root) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+        out.add(sibling);
+      } else if (!sibling.className().isEmpty() && sibling.className().equals(root.className())
+          && textLength(sibling) > 150 && linkDensity(sibling) < 0.3) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  /** Reads blocks in document order. */
+  private static void collect(Element e, List<Block> out) {
+    String tag = e.normalName();
+    switch (tag) {
+      case "p", "pre", "dd", "dt" -> addText(out, e, ParagraphKind.TEXT);
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> addText(out, e, ParagraphKind.HEADING);
+      case "li" -> {
+        if (e.select("p, li").size() > 1) {
+          e.children().forEach(c -> collect(c, out));
+        } else {
+          addText(out, e, ParagraphKind.LIST_ITEM);
+        }
+      }
+      case "blockquote" -> {
+        Elements ps = e.select("p");
+        if (ps.isEmpty()) {
+          addText(out, e, ParagraphKind.QUOTE);
+        } else {
+          ps.forEach(p -> addText(out, p, ParagraphKind.QUOTE));
+        }
+      }
+      default -> collectMixed(e, out);
+    }
+  }
+
+  /** A container: block children are walked; runs of inline content become paragraphs. */
+  private static void collectMixed(Element e, List<Block> out) {
+    StringBuilder inline = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        inline.append(t.text());
+      } else if (n instanceof Element c) {
+        if (c.normalName().equals("br")) {
+          // Two line breaks in a row separate paragraphs in <br>-formatted pages.
+          if (inline.length() > 0 && inline.charAt(inline.length() - 1) == '\n') {
+            flushInline(inline, out);
+          } else {
+            inline.append('\n');
+          }
+        } else if (BLOCK_TAGS.contains(c.normalName())) {
+          flushInline(inline, out);
+          collect(c, out);
+        } else {
+          inline.append(c.text());
+        }
+      }
+    }
+    flushInline(inline, out);
+  }
+
+  private static void flushInline(StringBuilder inline, List<Block> out) {
+    String text = normalize(inline.toString());
+    if (!text.isEmpty()) {
+      out.add(new Block(text, ParagraphKind.TEXT));
+    }
+    inline.setLength(0);
+  }
+
+  private static void addText(List<Block> out, Element e, ParagraphKind kind) {
+    if (kind == ParagraphKind.TEXT && e.text().length() < 200 && linkDensity(e) > 0.5) {
+      return;
+    }
+    String text = normalize(e.wholeText().isBlank() ? e.text() : e.text());
+    if (!text.isEmpty()) {
+      out.add(new Block(text, kind));
+    }
+  }
+
+  private static List<Block> filter(List<Block> blocks, String title) {
+    List<Block> out = new ArrayList<>();
+    String normalizedTitle = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
+    for (Block b : blocks) {
+      String t = b.text();
+      if (BoilerplateVocabulary.JUNK_BLOCK.matcher(t).matches() || BoilerplateVocabulary.BYLINE_LINE.matcher(t).matches()) {
+        continue;
+      }
+      if (b.kind() == ParagraphKind.HEADING && t.toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
+        continue;
+      }
+      if (b.kind() != ParagraphKind.HEADING && b.kind() != ParagraphKind.LIST_ITEM && t.length() < 15 && !t.matches(".*[.!?:]$")) {
+        continue;
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) {
+        continue;
+      }
+      out.add(b);
+    }
+    // Headings with nothing after them are section labels of removed boilerplate.
+    while (!out.isEmpty() && out.get(out.size() - 1).kind() == ParagraphKind.HEADING) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  static String normalize(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
+  }
+
+  private static boolean hasDirectText(Element e, int min) {
+    return directText(e).length() >= min;
+  }
+
+  private static String directText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (TextNode t : e.textNodes()) {
+      sb.append(t.text());
+    }
+    return sb.toString().strip();
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int textLength(Element e) {
+    return e.text().length();
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, links / (double) total);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.worlddaily.extract;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.ArticleImage;
+import dev.worlddaily.model.Outcome;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.ParagraphKind;
+import dev.worlddaily.model.RawDocument;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/** Extracts an article from an HTML page: metadata first, then the body by text density. */
+public final class HtmlArticleExtractor implements ArticleExtractor {
+  private final ExtractConfig config;
+  private final DensityContentExtractor content;
+
+  public HtmlArticleExtractor(ExtractConfig config) {
+    this.config = config;
+    this.content = new DensityContentExtractor(config);
+  }
+
+  @Override
+  public Outcome<Article> extract(RawDocument input) {
+    try {
+      return extractOrThrow(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Outcome.failed("unreadable HTML: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private Outcome<Article> extractOrThrow(RawDocument input) {
+    String html = TextDecoder.decode(input.content(), input.charset(), true);
+    if (html.length() > config.maxInputChars()) {
+      html = html.substring(0, config.maxInputChars());
+    }
+    if (html.isBlank()) {
+      return Outcome.skipped("empty document");
+    }
+    Document doc = Jsoup.parse(html, baseUri(input.url()), Parser.htmlParser());
+    PageMetadata meta = MetadataReader.read(doc, input.url());
+    List<Block> blocks = content.extract(doc, meta.title());
+    int bodyChars = blocks.stream().mapToInt(b -> b.text().length()).sum();
+    if (bodyChars < config.minBodyChars()) {
+      return Outcome.skipped("not an article: " + bodyChars + " characters of body text");
+    }
+    String canonical = canonical(meta.canonicalUrl(), input.url());
+    Outlet outlet = input.outlet() != null ? input.outlet() : outlet(meta.siteName(), canonical);
+    List<String> texts = new ArrayList<>(blocks.size());
+    List<ParagraphKind> kinds = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      texts.add(b.text());
+      kinds.add(b.kind());
+    }
+    List<ArticleImage> images = meta.image() == null ? List.of() : List.of(meta.image());
+    Article article = Article.builder()
+        .url(input.url())
+        .canonicalUrl(canonical)
+        .outlet(outlet)
+        .title(meta.title() == null ? "" : meta.title())
+        .authors(meta.authors())
+        .published(meta.published())
+        .updated(meta.modified())
+        .language(meta.language())
+        .blocks(texts, kinds)
+        .images(images)
+        .paywalled(meta.paywalled())
+        .section(meta.section())
+        .keywords(meta.keywords())
+        .fetched(input.fetched())
+        .build();
+    return Outcome.ok(article);
+  }
+
+  private static String baseUri(String url) {
+    return url.startsWith("http://") || url.startsWith("https://") ? url : "";
+  }
+
+  /** The declared canonical URL when it is an absolute http(s) URL, else the fetch URL; no fragment. */
+  static String canonical(String declared, String url) {
+    String chosen = url;
+    if (declared != null) {
+      try {
+        URI u = URI.create(declared.strip());
+        if (u.isAbsolute() && (u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https")) && u.getHost() != null) {
+          chosen = u.toString();
+        }
+      } catch (IllegalArgumentException e) {
+        // keep the fetch URL
+      }
+    }
+    int hash = chosen.indexOf('#');
+    return hash >= 0 ? chosen.substring(0, hash) : chosen;
+  }
+
+  static Outlet outlet(String siteName, String url) {
+    String host = null;
+    try {
+      host = URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      // no host
+    }
+    String domain = host == null ? (siteName == null ? "unknown" : siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")) : host;
+    return new Outlet(siteName, domain, null, null, null, null);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.worlddaily.extract;
+
+import dev.worlddaily.model.ArticleImage;
+import java.time.Instant;
+import java.util.List;
+
+/** What a page says about itself in its head, JSON-LD and marked-up bylines. */
+record PageMetadata(
+    String title,
+    List<String> authors,
+    Instant published,
+    Instant modified,
+    ArticleImage image,
+    String siteName,
+    String canonicalUrl,
+    String language,
+    String section,
+    List<String> keywords,
+    boolean paywalled) {}
