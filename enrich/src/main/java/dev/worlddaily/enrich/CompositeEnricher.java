@@ -1,0 +1,121 @@
+package dev.worlddaily.enrich;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Category;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.annotation.Annotations;
+import dev.worlddaily.model.annotation.DateMention;
+import dev.worlddaily.model.annotation.EntityMention;
+import dev.worlddaily.model.annotation.FigureMention;
+import dev.worlddaily.model.annotation.QuoteMention;
+import dev.worlddaily.model.annotation.TextSpan;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The enrichment stage: language, sentences, entities, figures, quotes and dates per article,
+ * then embeddings for the whole batch at once, then the category from both. Models are loaded
+ * once in the constructor and shared; instances are thread-safe.
+ */
+public final class CompositeEnricher implements Enricher {
+  private final EnrichConfig config;
+  private final LanguageIdentifier languages;
+  private final SentenceSplitter sentences = new SentenceSplitter();
+  private final Gazetteer gazetteer;
+  private final EntityRecognizer entities;
+  private final FigureExtractor figures = new FigureExtractor();
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final DateExtractor dates = new DateExtractor();
+  private final Embedder embedder;
+  private final CategoryClassifier categories;
+
+  public CompositeEnricher(EnrichConfig config) {
+    this.config = config;
+    this.languages = new LanguageIdentifier(config.languages());
+    this.gazetteer = new Gazetteer();
+    this.entities = new EntityRecognizer(gazetteer);
+    this.embedder = config.embeddings() ? new Embedder(config.embeddingBatchSize(), config.embeddingCacheSize()) : null;
+    this.categories = new CategoryClassifier(embedder);
+  }
+
+  /** The gazetteer, for components that resolve entities across articles. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  @Override
+  public AnnotatedArticle enrich(Article article) {
+    return enrichAll(List.of(article)).get(0);
+  }
+
+  @Override
+  public List<AnnotatedArticle> enrichAll(List<Article> articles) {
+    List<Annotations> textual = new ArrayList<>(articles.size());
+    List<String> leads = new ArrayList<>(articles.size());
+    List<String> bodies = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      textual.add(annotateText(a));
+      leads.add(lead(a));
+      bodies.add(body(a));
+    }
+    List<float[]> leadVectors = embedder == null ? null : embedder.embedAll(leads);
+    List<float[]> bodyVectors = embedder == null ? null : embedder.embedAll(bodies);
+    List<AnnotatedArticle> out = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      Annotations t = textual.get(i);
+      float[] lead = leadVectors == null ? null : leadVectors.get(i);
+      Category category = categories.classify(a.title(), leads.get(i), lead);
+      out.add(new AnnotatedArticle(a, new Annotations(
+          t.language(), category, t.sentences(), t.entities(), t.figures(), t.quotes(), t.dates(),
+          lead, bodyVectors == null ? null : bodyVectors.get(i))));
+    }
+    return out;
+  }
+
+  private Annotations annotateText(Article a) {
+    String text = a.text();
+    String detected = languages.detect(text);
+    String language = detected != null ? detected : a.language();
+    List<TextSpan> spans = sentences.split(text, a.paragraphs(), language);
+    List<EntityMention> found = entities.recognize(text, spans);
+    List<FigureMention> figs = figures.extract(text);
+    List<QuoteMention> qs = quotes.extract(text, found);
+    LocalDate published = a.time() == null ? null : a.time().atZone(ZoneOffset.UTC).toLocalDate();
+    List<DateMention> ds = dates.extract(text, published);
+    return new Annotations(language, null, spans, found, figs, qs, ds, null, null);
+  }
+
+  private String lead(Article a) {
+    String text = a.text();
+    String lead = text.length() <= config.leadChars() ? text : cutAtWord(text, config.leadChars());
+    return a.title().isBlank() ? lead : a.title() + ".\n" + lead;
+  }
+
+  private String body(Article a) {
+    String text = a.text();
+    if (text.length() <= config.leadChars()) {
+      return text;
+    }
+    int end = Math.min(text.length(), config.leadChars() + config.bodyChars());
+    return cutAtWord(text, end);
+  }
+
+  private static String cutAtWord(String text, int max) {
+    int cut = text.lastIndexOf(' ', max);
+    return text.substring(0, cut > max / 2 ? cut : max);
+  }
+
+  /** Category scores for a title and lead, for evaluation and diagnostics. */
+  public Category categorize(String title, String lead) {
+    float[] v = embedder == null ? null : embedder.embed(title + ".\n" + lead);
+    return categories.classify(title, lead, v);
+  }
+
+  /** Entity mentions of a plain text split into sentences by the English rules. */
+  public List<EntityMention> entities(String text) {
+    return entities.recognize(text, sentences.split(text, List.of(), "en"));
+  }
+}

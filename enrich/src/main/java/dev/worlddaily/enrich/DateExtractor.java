@@ -1,0 +1,124 @@
+package dev.worlddaily.enrich;
+
+import dev.worlddaily.model.annotation.DateMention;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates stated in text, resolved against the publication date: "12 March 2026",
+ * "March 12", "on Tuesday" (the Tuesday on or before publication), "yesterday". Without a
+ * publication date only fully written dates resolve.
+ */
+public final class DateExtractor {
+  private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final Pattern MONTH_FIRST = Pattern.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?\\b");
+  private static final Pattern DAY_FIRST = Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?<year>\\d{4}))?\\b");
+  private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<m>\\d{2})-(?<day>\\d{2})\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?<mod>last|next|this|on)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?<rel>yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12));
+
+  /** Dates of a text in order; {@code published} may be null. */
+  public List<DateMention> extract(String text, LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (overlaps(taken, m.start(), m.end())) {
+          continue;
+        }
+        // "May" alone is usually the verb; require a day and a capital M.
+        LocalDate d = date(m.group("year"), MONTHS.get(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)), m.group("day"), published);
+        if (d != null) {
+          add(out, taken, m.start(), m.end(), text, d);
+        }
+      }
+    }
+    Matcher iso = ISO.matcher(text);
+    while (iso.find()) {
+      if (!overlaps(taken, iso.start(), iso.end())) {
+        LocalDate d = date(iso.group("year"), Integer.parseInt(iso.group("m")), iso.group("day"), published);
+        if (d != null) {
+          add(out, taken, iso.start(), iso.end(), text, d);
+        }
+      }
+    }
+    if (published != null) {
+      Matcher w = WEEKDAY.matcher(text);
+      while (w.find()) {
+        if (overlaps(taken, w.start(), w.end()) || followedByDate(text, w.end())) {
+          continue;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(w.group("wd").toUpperCase(Locale.ROOT));
+        String mod = w.group("mod") == null ? "" : w.group("mod");
+        LocalDate d = mod.equals("next") ? published.with(TemporalAdjusters.next(day))
+            : mod.equals("last") ? published.with(TemporalAdjusters.previous(day))
+            : published.with(TemporalAdjusters.previousOrSame(day));
+        int start = mod.equals("on") ? w.start("wd") : w.start();
+        add(out, taken, start, w.end(), text, d);
+      }
+      Matcher r = RELATIVE.matcher(text);
+      while (r.find()) {
+        if (!overlaps(taken, r.start(), r.end())) {
+          String rel = r.group("rel").toLowerCase(Locale.ROOT);
+          LocalDate d = rel.equals("yesterday") ? published.minusDays(1) : rel.equals("tomorrow") ? published.plusDays(1) : published;
+          add(out, taken, r.start(), r.end(), text, d);
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static boolean followedByDate(String text, int end) {
+    String rest = text.substring(end, Math.min(text.length(), end + 20));
+    return rest.matches("^,?\\s+(?:\\d{1,2}\\s+\\p{L}+|\\p{Lu}\\p{L}+\\s+\\d{1,2}).*");
+  }
+
+  private static void add(List<DateMention> out, List<int[]> taken, int start, int end, String text, LocalDate d) {
+    taken.add(new int[] {start, end});
+    out.add(new DateMention(start, end, text.substring(start, end), d));
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    for (int[] s : spans) {
+      if (start < s[1] && end > s[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate date(String year, Integer month, String day, LocalDate published) {
+    if (month == null) {
+      return null;
+    }
+    int d = Integer.parseInt(day);
+    try {
+      if (year != null) {
+        int y = Integer.parseInt(year);
+        return y < 1800 || y > 2200 ? null : LocalDate.of(y, month, d);
+      }
+      if (published == null) {
+        return null;
+      }
+      LocalDate candidate = LocalDate.of(published.getYear(), month, d);
+      // "12 December" written in January means last December.
+      return candidate.isAfter(published.plusMonths(2)) ? candidate.minusYears(1) : candidate;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.worlddaily.enrich;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.worlddaily.model.Ids;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sentence embeddings from the quantized MiniLM model that ships inside its Maven jar (384
+ * dimensions, unit length), computed in batches and cached by content hash. One instance holds
+ * the ONNX session; share it.
+ */
+public final class Embedder implements AutoCloseable {
+  public static final int DIMENSIONS = 384;
+
+  private final EmbeddingModel model;
+  private final int batchSize;
+  private final Map<String, float[]> cache;
+
+  public Embedder(int batchSize, int cacheSize) {
+    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    this.batchSize = batchSize;
+    this.cache = new LinkedHashMap<>(Math.max(16, cacheSize), 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+        return size() > cacheSize;
+      }
+    };
+  }
+
+  /** Unit-length embedding of one text. */
+  public float[] embed(String text) {
+    return embedAll(List.of(text)).get(0);
+  }
+
+  /** Unit-length embeddings of texts, in order; cached texts are not recomputed. */
+  public List<float[]> embedAll(List<String> texts) {
+    float[][] out = new float[texts.size()][];
+    List<Integer> missing = new ArrayList<>();
+    List<String> keys = new ArrayList<>(texts.size());
+    synchronized (cache) {
+      for (int i = 0; i < texts.size(); i++) {
+        String key = Ids.sha256Hex(texts.get(i));
+        keys.add(key);
+        float[] hit = cache.get(key);
+        if (hit != null) {
+          out[i] = hit;
+        } else {
+          missing.add(i);
+        }
+      }
+    }
+    for (int from = 0; from < missing.size(); from += batchSize) {
+      List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
+      List<TextSegment> segments = new ArrayList<>(batch.size());
+      for (int i : batch) {
+        String t = texts.get(i);
+        segments.add(TextSegment.from(t.isBlank() ? "." : t));
+      }
+      List<Embedding> embedded = model.embedAll(segments).content();
+      synchronized (cache) {
+        for (int k = 0; k < batch.size(); k++) {
+          float[] v = normalize(embedded.get(k).vector());
+          out[batch.get(k)] = v;
+          cache.put(keys.get(batch.get(k)), v);
+        }
+      }
+    }
+    return List.of(out);
+  }
+
+  static float[] normalize(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    double norm = Math.sqrt(sum);
+    if (norm == 0) {
+      return v;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / norm);
+    }
+    return out;
+  }
+
+  /** Cosine similarity of two unit vectors. */
+  public static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
+  }
+
+  @Override
+  public void close() {
+    // The ONNX session lives as long as the model object; nothing to release explicitly.
+  }
+}

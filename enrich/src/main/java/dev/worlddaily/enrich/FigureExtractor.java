@@ -1,0 +1,154 @@
+package dev.worlddaily.enrich;
+
+import dev.worlddaily.model.annotation.FigureMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers with their unit and context: money ("€4.5 billion"), percentages, counts of things
+ * ("more than 60,000 delegates"), rates ("12 million barrels a day"). Values are normalised
+ * (scale words applied), units named ("EUR", "%", "delegates", "barrels/day"). In a range, the
+ * first number borrows the scale and unit of the second ("between 10 and 12 million people").
+ */
+public final class FigureExtractor {
+  private static final String CURRENCY_SYMBOL = "(?<sym>US\\$|A\\$|C\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|CHF\\s?|USD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|CNY\\s?|INR\\s?)";
+  private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)";
+  private static final String SCALE = "(?:\\s?(?<scale>trillion|billion|million|thousand|hundred|bn|tn|mn|m|k)\\b)?";
+  private static final String QUALIFIER = "(?<qual>(?:more than|less than|fewer than|up to|at least|at most|nearly|almost|about|around|roughly|some|over|under|approximately|an estimated|as many as|as much as)\\s+)?";
+  private static final Pattern FIGURE = Pattern.compile(
+      "(?i)" + QUALIFIER + CURRENCY_SYMBOL + "?" + NUMBER + SCALE
+          + "(?<after>\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|(?:euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?|rubles?|francs?|crowns?|kronor|kroner|lira|pesos?|reais|rand|naira|shillings?)\\b))?");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?:(?:new|more|additional|extra|other|local|foreign|registered|armed|displaced|injured|dead|international)\\s+)?(?<noun>[a-z][a-z-]{2,})(?<rate>\\s+(?:a|per)\\s+(?:day|year|month|week|hour))?");
+  private static final Pattern TIME_OR_YEAR = Pattern.compile("^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|UTC|BST|CET|:\\d)");
+  private static final Set<String> NOT_UNITS = Set.of(
+      "and", "the", "for", "with", "that", "who", "which", "was", "were", "are", "has", "had", "have", "will",
+      "from", "into", "than", "per", "over", "under", "more", "after", "before", "since", "when", "while",
+      "years", "year", "times", "percent", "said", "says", "in", "to", "of", "on", "at", "by", "or", "but",
+      "its", "their", "his", "her", "this", "these", "those", "is", "be", "been", "would", "could", "can");
+  private static final Map<String, String> CURRENCIES = Map.ofEntries(
+      Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("dollar", "USD"),
+      Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("£", "GBP"),
+      Map.entry("gbp", "GBP"), Map.entry("pound", "GBP"), Map.entry("¥", "JPY"), Map.entry("jpy", "JPY"),
+      Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("cny", "CNY"), Map.entry("₹", "INR"),
+      Map.entry("inr", "INR"), Map.entry("rupee", "INR"), Map.entry("₽", "RUB"), Map.entry("rouble", "RUB"),
+      Map.entry("ruble", "RUB"), Map.entry("₩", "KRW"), Map.entry("₺", "TRY"), Map.entry("lira", "TRY"),
+      Map.entry("chf", "CHF"), Map.entry("franc", "CHF"), Map.entry("a$", "AUD"), Map.entry("c$", "CAD"),
+      Map.entry("nz$", "NZD"), Map.entry("hk$", "HKD"), Map.entry("r$", "BRL"), Map.entry("reais", "BRL"),
+      Map.entry("crown", "crowns"), Map.entry("kronor", "SEK"), Map.entry("kroner", "NOK"), Map.entry("peso", "pesos"),
+      Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"), Map.entry("shilling", "shillings"));
+
+  /** Figures of a text, in order. */
+  public List<FigureMention> extract(String text) {
+    List<FigureMention> out = new ArrayList<>();
+    Matcher m = FIGURE.matcher(text);
+    while (m.find()) {
+      String num = m.group("num");
+      if (m.start("num") > 0 && (Character.isLetter(text.charAt(m.start("num") - 1)) || text.charAt(m.start("num") - 1) == '-' && m.group("sym") == null)) {
+        continue;
+      }
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      if (TIME_OR_YEAR.matcher(after).find()) {
+        continue;
+      }
+      double value = parse(num);
+      String scale = m.group("scale");
+      value *= multiplier(scale);
+      String unit = unit(m.group("sym"), m.group("after"));
+      int end = m.end();
+      if (unit == null) {
+        Matcher noun = NOUN_AFTER.matcher(after);
+        if (noun.find() && !NOT_UNITS.contains(noun.group("noun"))) {
+          unit = noun.group("noun") + (noun.group("rate") == null ? "" : "/" + noun.group("rate").strip().replaceFirst("^(?:a|per)\\s+", ""));
+          end = m.end() + noun.end();
+        }
+      }
+      boolean bareYear = scale == null && unit == null && m.group("sym") == null && num.matches("(?:19|20)\\d{2}");
+      if (bareYear || unit == null && scale == null && m.group("qual") == null && value < 10 && !num.contains(".")) {
+        continue;
+      }
+      int start = m.group("qual") != null ? m.start("qual") : m.group("sym") != null ? m.start("sym") : m.start("num");
+      String surface = text.substring(start, end).strip();
+      end = start + surface.length();
+      out.add(new FigureMention(start, end, surface, value, unit));
+    }
+    return borrowAcrossRanges(text, out);
+  }
+
+  /** "between 10 and 12 million people": the 10 is also millions of people. */
+  private static List<FigureMention> borrowAcrossRanges(String text, List<FigureMention> in) {
+    List<FigureMention> out = new ArrayList<>(in);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      FigureMention a = out.get(i);
+      FigureMention b = out.get(i + 1);
+      String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+      boolean range = between.equals("and") || between.equals("to") || between.equals("-") || between.equals("–") || between.equals("or");
+      if (range && a.unit() == null && b.unit() != null) {
+        double scale = b.value() / Math.max(1e-9, parse(numberIn(b.text())));
+        double aValue = a.value() * (scale > 1.5 && a.value() < 1000 ? scale : 1);
+        out.set(i, new FigureMention(a.start(), a.end(), a.text(), aValue, b.unit()));
+      } else if (a.unit() != null && b.unit() == null && between.length() < 60 && !between.contains(".")
+          && (between.matches("(?:.*\\s)?(?:to|and|or)") || b.text().toLowerCase(Locale.ROOT).startsWith("up to"))) {
+        out.set(i + 1, new FigureMention(b.start(), b.end(), b.text(), b.value(), a.unit()));
+      }
+    }
+    return out;
+  }
+
+  private static String numberIn(String s) {
+    Matcher m = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(s);
+    return m.find() ? m.group() : "1";
+  }
+
+  static double parse(String num) {
+    String n = num;
+    if (n.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) {
+      n = n.replace(",", "");
+    } else if (n.matches("\\d+,\\d{1,2}")) {
+      n = n.replace(',', '.');
+    } else {
+      n = n.replace(",", "");
+    }
+    try {
+      return Double.parseDouble(n);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static double multiplier(String scale) {
+    if (scale == null) {
+      return 1;
+    }
+    return switch (scale.toLowerCase(Locale.ROOT)) {
+      case "trillion", "tn" -> 1e12;
+      case "billion", "bn" -> 1e9;
+      case "million", "mn", "m" -> 1e6;
+      case "thousand", "k" -> 1e3;
+      case "hundred" -> 1e2;
+      default -> 1;
+    };
+  }
+
+  private static String unit(String symbol, String after) {
+    if (after != null && !after.isBlank()) {
+      String a = after.strip().toLowerCase(Locale.ROOT);
+      if (a.equals("%") || a.startsWith("percent") || a.startsWith("per cent")) {
+        return "%";
+      }
+      if (a.startsWith("percentage point")) {
+        return "percentage points";
+      }
+      String singular = a.endsWith("s") && !a.equals("reais") && !a.equals("kronor") ? a.substring(0, a.length() - 1) : a;
+      return CURRENCIES.getOrDefault(singular, CURRENCIES.getOrDefault(a, a));
+    }
+    if (symbol != null) {
+      return CURRENCIES.getOrDefault(symbol.strip().toLowerCase(Locale.ROOT), symbol.strip());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.worlddaily.enrich;
+
+import dev.worlddaily.model.Paragraph;
+import dev.worlddaily.model.annotation.TextSpan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences with offsets, paragraph by paragraph so that no sentence crosses a paragraph break:
+ * OpenNLP's models for English and German, a rule-based splitter for other languages. Both are
+ * followed by repairs for what models and rules get wrong in news text (initials, "U.S.",
+ * closing quotation marks).
+ */
+public final class SentenceSplitter {
+  private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[\"'”’»)\\]]*(?=\\s+[\"'“‘«(\\[]?[\\p{Lu}\\p{N}])");
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|st|jr|sr|inc|ltd|co|corp|no|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|rd|blvd|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m|i\\.e|e\\.g|dr|hr|min|max|nr|bzw|ca|vgl|z\\.b|usw|mio|mrd|tsd|abs|ggf|inkl|evtl)\\.|\\b\\p{Lu}\\.)$");
+  private final SentenceModel english;
+  private final SentenceModel german;
+
+  public SentenceSplitter() {
+    this.english = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
+    this.german = load("/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin");
+  }
+
+  private static SentenceModel load(String resource) {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model missing from the classpath: " + resource);
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + resource, e);
+    }
+  }
+
+  /** Sentence spans of a text, split within each paragraph. */
+  public List<TextSpan> split(String text, List<Paragraph> paragraphs, String language) {
+    List<TextSpan> out = new ArrayList<>();
+    List<int[]> blocks = new ArrayList<>();
+    if (paragraphs == null || paragraphs.isEmpty()) {
+      blocks.add(new int[] {0, text.length()});
+    } else {
+      paragraphs.forEach(p -> blocks.add(new int[] {p.start(), p.end()}));
+    }
+    SentenceModel model = "de".equals(language) ? german : "en".equals(language) || language == null ? english : null;
+    SentenceDetectorME detector = model == null ? null : new SentenceDetectorME(model);
+    for (int[] b : blocks) {
+      String block = text.substring(b[0], b[1]);
+      List<int[]> spans = detector != null ? modelSpans(detector, block) : ruleSpans(block);
+      for (int[] s : repair(block, spans)) {
+        int start = b[0] + s[0];
+        int end = b[0] + s[1];
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        if (end > start) {
+          out.add(new TextSpan(start, end));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<int[]> modelSpans(SentenceDetectorME detector, String block) {
+    List<int[]> out = new ArrayList<>();
+    for (Span s : detector.sentPosDetect(block)) {
+      out.add(new int[] {s.getStart(), s.getEnd()});
+    }
+    if (out.isEmpty() && !block.isBlank()) {
+      out.add(new int[] {0, block.length()});
+    }
+    return out;
+  }
+
+  static List<int[]> ruleSpans(String block) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = RULE_BOUNDARY.matcher(block);
+    int start = 0;
+    while (m.find()) {
+      out.add(new int[] {start, m.end()});
+      start = m.end();
+    }
+    if (start < block.length() && !block.substring(start).isBlank()) {
+      out.add(new int[] {start, block.length()});
+    }
+    return out;
+  }
+
+  /**
+   * Joins a sentence to the next when it ends in an abbreviation or initial, or when the next
+   * begins in lower case or with a closing quotation mark; the model splits there too often.
+   */
+  static List<int[]> repair(String block, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : spans) {
+      if (!out.isEmpty()) {
+        int[] last = out.get(out.size() - 1);
+        String prev = block.substring(last[0], last[1]).stripTrailing();
+        String next = block.substring(s[0], s[1]).stripLeading();
+        boolean join = ABBREVIATION.matcher(prev).find()
+            || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || "”’\"'),;:".indexOf(next.charAt(0)) >= 0 && next.length() < 3)
+            || unbalancedQuote(prev) && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+        if (join) {
+          last[1] = s[1];
+          continue;
+        }
+      }
+      out.add(new int[] {s[0], s[1]});
+    }
+    return out;
+  }
+
+  private static boolean unbalancedQuote(String s) {
+    int open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“') {
+        open++;
+      } else if (c == '”') {
+        open--;
+      }
+    }
+    return open > 0;
+  }
+}
