@@ -1,0 +1,137 @@
+package dev.worlddaily.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Category;
+import dev.worlddaily.model.EntityType;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.annotation.Annotations;
+import dev.worlddaily.model.annotation.EntityMention;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class OnlineStoryClustererTest {
+  static final Instant T0 = Instant.parse("2026-11-17T06:00:00Z");
+
+  /** A vector near a topic direction: same topic and event share most of it. */
+  static float[] vector(int topic, int event, long noiseSeed) {
+    Random r = new Random(noiseSeed);
+    float[] v = new float[384];
+    Random t = new Random(topic * 7919L);
+    Random e = new Random(event * 104729L);
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) (t.nextGaussian() * 1.0 + e.nextGaussian() * 0.8 + r.nextGaussian() * 0.35);
+    }
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] /= (float) Math.sqrt(n);
+    }
+    return v;
+  }
+
+  static AnnotatedArticle article(String slug, String outlet, Instant time, int topic, int event, String place, String... people) {
+    StringBuilder text = new StringBuilder(place + " report. ");
+    List<EntityMention> entities = new ArrayList<>();
+    entities.add(new EntityMention(0, place.length(), place, EntityType.PLACE, place));
+    for (String p : people) {
+      int start = text.length();
+      text.append(p).append(" spoke. ");
+      entities.add(new EntityMention(start, start + p.length(), p, EntityType.PERSON, p));
+    }
+    Article a = Article.builder().url("https://" + outlet + "/" + slug).outlet(Outlet.ofDomain(outlet)).title(slug)
+        .published(time).blocks(List.of(text.toString().strip()), null).build();
+    Annotations ann = new Annotations("en", Category.WORLD, List.of(), entities, List.of(), List.of(), List.of(),
+        vector(topic, event, slug.hashCode()), vector(topic, event, slug.hashCode() + 1));
+    return new AnnotatedArticle(a, ann);
+  }
+
+  static List<AnnotatedArticle> stream() {
+    return List.of(
+        article("quake-sarin-1", "ledger.example", T0, 1, 1, "Port Sarin", "Tomas Ferreira"),
+        article("quake-sarin-2", "courier.example", T0.plusSeconds(3600), 1, 1, "Port Sarin", "Tomas Ferreira"),
+        article("summit-1", "ledger.example", T0.plusSeconds(5400), 2, 3, "Vellmar", "Ida Rosk"),
+        article("quake-sarin-3", "northstar.example", T0.plusSeconds(7200), 1, 1, "Port Sarin"),
+        article("quake-kelso-1", "courier.example", T0.plusSeconds(90000), 1, 2, "Kelso Bay", "Mina Arlo"),
+        article("summit-2", "courier.example", T0.plusSeconds(91000), 2, 3, "Vellmar", "Ida Rosk"),
+        article("quake-kelso-2", "northstar.example", T0.plusSeconds(95000), 1, 2, "Kelso Bay", "Mina Arlo"));
+  }
+
+  static Map<String, String> run(StoryClusterer c, List<AnnotatedArticle> articles) {
+    Map<String, String> out = new HashMap<>();
+    for (AnnotatedArticle a : articles) {
+      out.put(a.article().title(), c.assign(a).storyId());
+    }
+    return out;
+  }
+
+  @Test
+  void sameEventJoinsAndSameThemeElsewhereStaysApart() {
+    Map<String, String> s = run(new OnlineStoryClusterer(ClusterConfig.defaults()), stream());
+    assertThat(s.get("quake-sarin-2")).isEqualTo(s.get("quake-sarin-1"));
+    assertThat(s.get("quake-sarin-3")).isEqualTo(s.get("quake-sarin-1"));
+    assertThat(s.get("quake-kelso-2")).isEqualTo(s.get("quake-kelso-1"));
+    assertThat(s.get("quake-kelso-1")).isNotEqualTo(s.get("quake-sarin-1"));
+    assertThat(s.get("summit-2")).isEqualTo(s.get("summit-1"));
+    assertThat(s.get("summit-1")).isNotEqualTo(s.get("quake-sarin-1"));
+  }
+
+  @Test
+  void idsAreStableAndDerivedFromTheFirstArticle() {
+    List<AnnotatedArticle> articles = stream();
+    Map<String, String> first = run(new OnlineStoryClusterer(ClusterConfig.defaults()), articles);
+    Map<String, String> second = run(new OnlineStoryClusterer(ClusterConfig.defaults()), articles);
+    assertThat(second).isEqualTo(first);
+    assertThat(first.get("quake-sarin-3")).isEqualTo(OnlineStoryClusterer.storyIdFor(articles.get(0).id()));
+  }
+
+  @Test
+  void orderOfArticlesWithTheSameTimestampDoesNotMatter() {
+    List<AnnotatedArticle> same = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      same.add(article("quake-" + i, "o" + i + ".example", T0, 1, 1, "Port Sarin", "Tomas Ferreira"));
+      same.add(article("summit-" + i, "o" + i + ".example", T0, 2, 3, "Vellmar", "Ida Rosk"));
+    }
+    List<List<String>> partitions = new ArrayList<>();
+    for (long seed = 0; seed < 5; seed++) {
+      List<AnnotatedArticle> shuffled = new ArrayList<>(same);
+      Collections.shuffle(shuffled, new Random(seed));
+      // The pipeline orders a batch by (time, id); do the same here.
+      shuffled.sort(java.util.Comparator.comparing(AnnotatedArticle::id));
+      Map<String, String> s = run(new OnlineStoryClusterer(ClusterConfig.defaults()), shuffled);
+      partitions.add(same.stream().map(a -> s.get(a.article().title())).toList());
+    }
+    assertThat(partitions).allSatisfy(p -> assertThat(p).isEqualTo(partitions.get(0)));
+  }
+
+  @Test
+  void restoredStateExtendsTheSameStories() {
+    List<AnnotatedArticle> articles = stream();
+    Map<String, String> full = run(new OnlineStoryClusterer(ClusterConfig.defaults()), articles);
+    OnlineStoryClusterer restarted = new OnlineStoryClusterer(ClusterConfig.defaults());
+    for (AnnotatedArticle a : articles.subList(0, 4)) {
+      restarted.restore(a, full.get(a.article().title()));
+    }
+    Map<String, String> rest = run(restarted, articles.subList(4, articles.size()));
+    rest.forEach((title, story) -> assertThat(story).as(title).isEqualTo(full.get(title)));
+  }
+
+  @Test
+  void storiesCloseAfterTheWindow() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults());
+    String early = c.assign(article("a", "x.example", T0, 1, 1, "Port Sarin", "Tomas Ferreira")).storyId();
+    String late = c.assign(article("b", "y.example", T0.plus(java.time.Duration.ofDays(30)), 1, 1, "Port Sarin", "Tomas Ferreira")).storyId();
+    assertThat(late).isNotEqualTo(early);
+    assertThat(c.openStories()).isEqualTo(1);
+  }
+}
