@@ -1,0 +1,188 @@
+package dev.worlddaily.synthesize;
+
+import dev.worlddaily.model.Citation;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.story.BodyParagraph;
+import dev.worlddaily.model.story.CitedText;
+import dev.worlddaily.model.story.Story;
+import dev.worlddaily.model.story.StoryEntity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extractive synthesis: every sentence of the story is a sentence of a source, chosen for how
+ * many outlets state it and how lead-like it is, without repetition, and cited by its span.
+ * The result passes {@link CitationVerifier} before it is returned.
+ */
+public final class ExtractiveSynthesizer implements StorySynthesizer {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractiveSynthesizer.class);
+  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|plans?|planned|expected|next|later this|upcoming|to resume|due to|would|is set to|are set to)\\b");
+  private static final Pattern REACTION = Pattern.compile("[\"“”]|\\b(?:said|says|told|warned|argued|criticised|criticized|welcomed|called)\\b");
+  private static final int SENTENCES_PER_PARAGRAPH = 3;
+
+  private final SynthesisConfig config;
+  private volatile VerificationReport lastReport = new VerificationReport(0, 0, 0, List.of());
+
+  public ExtractiveSynthesizer(SynthesisConfig config) {
+    this.config = config;
+  }
+
+  /** What verification found in the most recent synthesis (for evaluation and logs). */
+  public VerificationReport lastReport() {
+    return lastReport;
+  }
+
+  @Override
+  public Story synthesize(StoryDraft draft) {
+    if (draft.articles().isEmpty()) {
+      throw new IllegalArgumentException("story " + draft.storyId() + " has no articles");
+    }
+    List<AnnotatedArticle> reports = reports(draft.articles());
+    SentencePool pool = new SentencePool(reports, config.candidateSentencesPerArticle());
+    List<Candidate> ranked = pool.ranked();
+    String headline = HeadlineWriter.write(reports, ranked);
+    List<Candidate> dek = dek(pool);
+    List<Candidate> bodySentences = pool.select(config.bodySentences(), dek, 0.45);
+    List<Candidate> used = new ArrayList<>(dek);
+    used.addAll(bodySentences);
+    List<StoryEntity> entities = EntityMerger.merge(draft.articles());
+    Instant newest = draft.articles().stream().map(a -> a.article().time()).filter(Objects::nonNull).max(Instant::compareTo).orElse(draft.now());
+    Instant oldest = draft.articles().stream().map(a -> a.article().time()).filter(Objects::nonNull).min(Instant::compareTo).orElse(draft.now());
+    Story story = Story.builder(draft.storyId())
+        .slug(draft.previous() != null ? draft.previous().slug() : slug(headline, draft.storyId()))
+        .firstSeen(draft.previous() != null ? draft.previous().firstSeen() : oldest)
+        .updated(newest)
+        .headline(headline)
+        .dek(dek.stream().map(Candidate::text).reduce((x, y) -> x + " " + y).orElse(null), dek.stream().map(Candidate::citation).toList())
+        .category(StoryParts.category(draft.articles()))
+        .tags(EntityMerger.tags(entities, config.tags()))
+        .entities(entities)
+        .body(paragraphs(bodySentences))
+        .keyPoints(keyPoints(pool, dek))
+        .quotes(StoryParts.quotes(reports, config.quotes()))
+        .figures(FigureAligner.align(reports, config.figures()))
+        .perspectives(StoryParts.perspectives(pool, used))
+        .timeline(StoryParts.timeline(reports, 6))
+        .images(StoryParts.images(draft.articles(), config.images()))
+        .sources(StoryParts.sources(draft.articles()))
+        .coverage(StoryParts.coverage(draft.articles()))
+        .related(draft.related())
+        .build();
+    Map<String, String> texts = new HashMap<>();
+    draft.articles().forEach(a -> texts.put(a.id(), a.article().text()));
+    CitationVerifier.Result verified = new CitationVerifier(texts, false).verify(story);
+    lastReport = verified.report();
+    if (verified.report().dropped() > 0) {
+      LOG.warn("story {}: verification dropped {} elements: {}", draft.storyId(), verified.report().dropped(), verified.report().reasons());
+    }
+    return StoryVersions.continueFrom(verified.story(), draft.previous(), draft.now());
+  }
+
+  /** Independent reports: wire copies are left out when their original is present. */
+  static List<AnnotatedArticle> reports(List<AnnotatedArticle> articles) {
+    Set<String> ids = new HashSet<>();
+    articles.forEach(a -> ids.add(a.id()));
+    Set<String> copiesSeen = new HashSet<>();
+    List<AnnotatedArticle> out = new ArrayList<>();
+    for (AnnotatedArticle a : articles) {
+      String original = a.article().duplicateOf();
+      if (original == null || !ids.contains(original) && copiesSeen.add(original)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** One to three lead sentences within the word budget, from different outlets where possible. */
+  private List<Candidate> dek(SentencePool pool) {
+    List<Candidate> out = new ArrayList<>();
+    int words = 0;
+    for (Candidate c : pool.ranked()) {
+      if (out.size() >= 3 || !pool.selfContained(c) || words + c.words() > config.dekWords()) {
+        continue;
+      }
+      boolean repeats = out.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35);
+      if (repeats || !out.isEmpty() && pool.score(c) < 0.6 * pool.score(out.get(0))) {
+        continue;
+      }
+      out.add(c);
+      words += c.words();
+    }
+    return out;
+  }
+
+  /** Orders body sentences from what happened, to reactions and why it matters, to what comes next. */
+  private static List<BodyParagraph> paragraphs(List<Candidate> sentences) {
+    List<Candidate> ordered = new ArrayList<>(sentences);
+    ordered.sort(Comparator.comparingInt(ExtractiveSynthesizer::phase).thenComparingInt(Candidate::index)
+        .thenComparing(c -> c.article().id()));
+    List<BodyParagraph> out = new ArrayList<>();
+    List<CitedText> current = new ArrayList<>();
+    int currentPhase = -1;
+    for (Candidate c : ordered) {
+      int p = phase(c);
+      if (!current.isEmpty() && (p != currentPhase || current.size() >= SENTENCES_PER_PARAGRAPH)) {
+        out.add(new BodyParagraph(current));
+        current = new ArrayList<>();
+      }
+      currentPhase = p;
+      current.add(new CitedText(c.text(), List.of(c.citation())));
+    }
+    if (!current.isEmpty()) {
+      out.add(new BodyParagraph(current));
+    }
+    return out;
+  }
+
+  private static int phase(Candidate c) {
+    if (FUTURE.matcher(c.text()).find() && c.index() > 1) {
+      return 2;
+    }
+    return c.index() <= 2 && !REACTION.matcher(c.text()).find() ? 0 : 1;
+  }
+
+  /** Short, factual, non-repeating sentences, preferring those with figures and names. */
+  private List<CitedText> keyPoints(SentencePool pool, List<Candidate> dek) {
+    List<Candidate> choices = new ArrayList<>();
+    for (Candidate c : pool.ranked()) {
+      if (choices.size() >= config.keyPoints()) {
+        break;
+      }
+      if (!pool.selfContained(c) || c.words() > 32 || c.words() < 6 || dek.contains(c)) {
+        continue;
+      }
+      if (choices.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35)) {
+        continue;
+      }
+      choices.add(c);
+    }
+    List<CitedText> out = new ArrayList<>();
+    for (Candidate c : choices) {
+      out.add(new CitedText(c.text(), List.of(c.citation())));
+    }
+    return out;
+  }
+
+  /** URL slug: the headline's words, lower case ASCII, plus the end of the id for uniqueness. */
+  static String slug(String headline, String id) {
+    String base = java.text.Normalizer.normalize(headline == null ? "" : headline, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    if (base.length() > 60) {
+      base = base.substring(0, 60).replaceAll("-[^-]*$", "");
+    }
+    String suffix = id.length() > 6 ? id.substring(id.length() - 6) : id;
+    return base.isEmpty() ? suffix : base + "-" + suffix;
+  }
+
+}

@@ -1,0 +1,123 @@
+package dev.worlddaily.synthesize;
+
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.annotation.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences a story may publish, each scored by how central it is (how many other outlets
+ * state something similar) and how lead-like (early, complete, self-contained).
+ */
+final class SentencePool {
+  private static final Pattern DANGLING_START = Pattern.compile(
+      "^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its|Also|However|Meanwhile|Still|Yet|Then|There)\\b");
+  private static final Pattern NOT_A_STATEMENT = Pattern.compile("^[\"“‘']|\\?[\"”’']?$|^\\W|^(?:Photo|Image|Video|Watch|Read|Listen)\\b");
+
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final Map<Candidate, Double> score = new HashMap<>();
+  private final Map<Candidate, Double> centrality = new HashMap<>();
+
+  SentencePool(List<AnnotatedArticle> reports, int perArticle) {
+    for (AnnotatedArticle a : reports) {
+      String text = a.article().text();
+      List<TextSpan> spans = a.annotations().sentences();
+      for (int i = 0; i < spans.size() && i < perArticle; i++) {
+        TextSpan s = spans.get(i);
+        String sentence = text.substring(s.start(), s.end());
+        if (sentence.split("\\s+").length < 4) {
+          continue;
+        }
+        candidates.add(new Candidate(a, i, s.start(), s.end(), sentence, Terms.of(sentence)));
+      }
+    }
+    Map<String, List<Candidate>> byOutlet = new HashMap<>();
+    for (Candidate c : candidates) {
+      byOutlet.computeIfAbsent(c.outlet(), k -> new ArrayList<>()).add(c);
+    }
+    int outlets = byOutlet.size();
+    for (Candidate c : candidates) {
+      double central = 0;
+      for (Map.Entry<String, List<Candidate>> e : byOutlet.entrySet()) {
+        if (e.getKey().equals(c.outlet())) {
+          continue;
+        }
+        double best = 0;
+        for (Candidate o : e.getValue()) {
+          best = Math.max(best, Terms.cosine(c.terms(), o.terms()));
+        }
+        central += best;
+      }
+      double normCentral = outlets > 1 ? central / (outlets - 1) : 0;
+      centrality.put(c, normCentral);
+      double position = 1.0 / (1 + c.index());
+      double words = c.words();
+      double lengthFit = words < 8 ? 0.3 : words > 45 ? 0.5 : 1.0;
+      double s = 0.55 * normCentral + 0.35 * position + 0.10 * lengthFit;
+      if (DANGLING_START.matcher(c.text()).find()) {
+        s -= 0.15;
+      }
+      if (NOT_A_STATEMENT.matcher(c.text()).find()) {
+        s -= 0.2;
+      }
+      score.put(c, s);
+    }
+  }
+
+  List<Candidate> all() {
+    return candidates;
+  }
+
+  double score(Candidate c) {
+    return score.getOrDefault(c, 0.0);
+  }
+
+  double centrality(Candidate c) {
+    return centrality.getOrDefault(c, 0.0);
+  }
+
+  boolean selfContained(Candidate c) {
+    return !DANGLING_START.matcher(c.text()).find() && !NOT_A_STATEMENT.matcher(c.text()).find();
+  }
+
+  /** Candidates best first; ties by article id and position so the result is deterministic. */
+  List<Candidate> ranked() {
+    List<Candidate> out = new ArrayList<>(candidates);
+    out.sort(Comparator.comparingDouble((Candidate c) -> -score(c)).thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index));
+    return out;
+  }
+
+  /**
+   * Greedy maximal-marginal-relevance selection: good sentences that do not repeat what is
+   * already chosen.
+   */
+  List<Candidate> select(int max, List<Candidate> already, double redundancy) {
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : ranked()) {
+      if (chosen.size() >= max) {
+        break;
+      }
+      boolean repeats = false;
+      for (Candidate o : concat(already, chosen)) {
+        if (o == c || Terms.cosine(o.terms(), c.terms()) > redundancy) {
+          repeats = true;
+          break;
+        }
+      }
+      if (!repeats) {
+        chosen.add(c);
+      }
+    }
+    return chosen;
+  }
+
+  private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
+    List<Candidate> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

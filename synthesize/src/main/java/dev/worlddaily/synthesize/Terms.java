@@ -1,0 +1,68 @@
+package dev.worlddaily.synthesize;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Content words of a sentence and their overlap, the lexical measure of synthesis. */
+final class Terms {
+  private static final Set<String> STOP = Set.of(
+      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "these",
+      "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "said", "says", "will",
+      "would", "could", "can", "not", "no", "after", "before", "about", "into", "over", "than", "also", "which",
+      "who", "what", "when", "where", "while", "there", "here", "more", "most", "some", "all", "one", "two",
+      "new", "up", "out", "if", "so", "do", "did", "does", "just", "them", "him", "being", "per");
+
+  private Terms() {}
+
+  static Map<String, Integer> of(String text) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1 && !STOP.contains(w)) {
+        out.merge(stem(w), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** A light stemmer: plural and verb endings only, enough to match "homes" with "home". */
+  static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4 && (w.endsWith("es") && !w.endsWith("ses"))) {
+      return w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Cosine similarity of two term-count maps. */
+  static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Map<String, Integer> small = a.size() <= b.size() ? a : b;
+    Map<String, Integer> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : small.entrySet()) {
+      Integer o = large.get(e.getKey());
+      if (o != null) {
+        dot += e.getValue() * o;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+  }
+
+  private static double norm(Map<String, Integer> m) {
+    double s = 0;
+    for (int v : m.values()) {
+      s += (double) v * v;
+    }
+    return Math.sqrt(s);
+  }
+}
