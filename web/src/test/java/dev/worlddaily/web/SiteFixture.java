@@ -1,0 +1,105 @@
+package dev.worlddaily.web;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.ArticleImage;
+import dev.worlddaily.model.Category;
+import dev.worlddaily.model.Citation;
+import dev.worlddaily.model.EntityType;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.annotation.Annotations;
+import dev.worlddaily.model.story.BodyParagraph;
+import dev.worlddaily.model.story.Change;
+import dev.worlddaily.model.story.CitedText;
+import dev.worlddaily.model.story.Coverage;
+import dev.worlddaily.model.story.Figure;
+import dev.worlddaily.model.story.FigureValue;
+import dev.worlddaily.model.story.Quote;
+import dev.worlddaily.model.story.Related;
+import dev.worlddaily.model.story.Relation;
+import dev.worlddaily.model.story.Source;
+import dev.worlddaily.model.story.Story;
+import dev.worlddaily.model.story.StoryEntity;
+import dev.worlddaily.model.story.StoryImage;
+import dev.worlddaily.model.story.TimelineEntry;
+import dev.worlddaily.store.DataDirectory;
+import dev.worlddaily.store.JdbcStore;
+import dev.worlddaily.store.LuceneSearchIndex;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real store and index filled with fictional stories, and the site running over them on loopback. */
+final class SiteFixture implements AutoCloseable {
+  static final Instant T0 = Instant.parse("2026-11-18T09:00:00Z");
+  final JdbcStore store;
+  final LuceneSearchIndex index;
+  final WebApp web;
+  final int port;
+
+  SiteFixture(Path dir, SiteConfig config, ArticleIntake intake) {
+    DataDirectory data = DataDirectory.open(dir);
+    Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
+    store = JdbcStore.openSqlite(data, clock);
+    index = LuceneSearchIndex.open(data.index());
+    web = new WebApp(store, index, config, intake, clock);
+    port = web.start("127.0.0.1", 0);
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  static AnnotatedArticle article(Outlet o, String slug, String title, String author, String caption, Instant t, String... paragraphs) {
+    Article a = Article.builder().url("https://" + o.domain() + "/" + slug).outlet(o).title(title).authors(List.of(author))
+        .published(t).blocks(List.of(paragraphs), null)
+        .images(List.of(ArticleImage.of("https://" + o.domain() + "/img/" + slug + ".jpg", caption, "Photo: Ivo Renn"))).build();
+    return new AnnotatedArticle(a, new Annotations("en", Category.WORLD, List.of(), List.of(), List.of(), List.of(), List.of(), null, null));
+  }
+
+  /** Saves articles and a story citing their first sentences; returns the story. */
+  Story story(String id, String headline, Category category, Instant updated, AnnotatedArticle... articles) {
+    List<Source> sources = new ArrayList<>();
+    List<CitedText> sentences = new ArrayList<>();
+    List<StoryImage> images = new ArrayList<>();
+    for (AnnotatedArticle a : articles) {
+      store.saveArticle(a);
+      store.assign(a.id(), id);
+      Article x = a.article();
+      sources.add(new Source(x.id(), x.url(), x.outlet().name(), x.outlet().domain(), x.title(), x.authors(), x.published(), "en"));
+      int end = x.text().indexOf('.') + 1;
+      sentences.add(new CitedText(x.text().substring(0, end), List.of(new Citation(x.id(), 0, end))));
+      images.add(new StoryImage(x.images().get(0).url(), x.images().get(0).caption(), x.outlet().name() + " / Photo: Ivo Renn", x.id()));
+    }
+    Citation first = sentences.get(0).citations().get(0);
+    Story s = Story.builder(id).slug(id + "-slug").version(2).firstSeen(updated.minusSeconds(7200)).updated(updated)
+        .headline(headline).dek(sentences.get(0).text(), List.of(first)).category(category)
+        .tags(List.of("Port Sarin", "Tomas Ferreira", "Chile"))
+        .entities(List.of(new StoryEntity("Port Sarin", EntityType.PLACE, List.of(), articles.length)))
+        .body(List.of(new BodyParagraph(sentences)))
+        .keyPoints(sentences)
+        .quotes(List.of(new Quote("We will not stop", "Tomas Ferreira", List.of(first))))
+        .figures(List.of(new Figure("people · killed", List.of(new FigureValue("14 people", 14, "people", List.of(first)), new FigureValue("12 people", 12, "people", List.of(first))), true)))
+        .timeline(List.of(new TimelineEntry(LocalDate.parse("2026-11-17"), sentences.get(0).text(), List.of(first))))
+        .images(images).sources(sources)
+        .coverage(new Coverage(articles.length, articles.length, List.of("NZ", "CA"), false))
+        .related(List.of(new Related("s-bg", "Earlier quake in Port Sarin", Relation.BACKGROUND)))
+        .changes(List.of(new Change(1, updated.minusSeconds(7200), "first published from 1 source"), new Change(2, updated, "1 new source")))
+        .build();
+    store.saveStory(s, articles.length > 1);
+    index.indexStory(s, articles.length > 1);
+    index.commit();
+    return s;
+  }
+
+  @Override
+  public void close() {
+    web.stop();
+    index.close();
+    store.close();
+  }
+}
