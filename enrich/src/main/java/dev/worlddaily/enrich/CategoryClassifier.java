@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class CategoryClassifier {
   private static final double KEYWORD_WEIGHT = 1.0;
-  private static final double EMBEDDING_WEIGHT = 6.0;
+  private static final double EMBEDDING_WEIGHT = 4.0;
 
   private final Map<Category, Set<String>> keywords = new EnumMap<>(Category.class);
   private final Map<Category, float[]> prototypes = new EnumMap<>(Category.class);

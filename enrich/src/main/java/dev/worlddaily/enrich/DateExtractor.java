@@ -23,6 +23,11 @@ public final class DateExtractor {
   private static final Pattern DAY_FIRST = Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?<year>\\d{4}))?\\b");
   private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<m>\\d{2})-(?<day>\\d{2})\\b");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?<mod>last|next|this|on)\\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  /** Words that put a weekday after the publication day: "will resume on Monday", "until Friday". */
+  private static final Pattern FUTURE = Pattern.compile(
+      "(?i)\\b(?:will|would|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|set to|upcoming)\\b");
+  /** Prepositions right before a weekday that point forward: "until Friday", "by Monday". */
+  private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:until|through|till|by|from|starting|before)\\s+(?:on\\s+)?$");
   private static final Pattern RELATIVE = Pattern.compile("\\b(?<rel>yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -63,7 +68,9 @@ public final class DateExtractor {
         }
         DayOfWeek day = DayOfWeek.valueOf(w.group("wd").toUpperCase(Locale.ROOT));
         String mod = w.group("mod") == null ? "" : w.group("mod");
-        LocalDate d = mod.equals("next") ? published.with(TemporalAdjusters.next(day))
+        String clause = clauseBefore(text, w.start());
+        boolean future = mod.equals("next") || !mod.equals("last") && (FUTURE.matcher(clause).find() || FORWARD.matcher(clause).find());
+        LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(day))
             : mod.equals("last") ? published.with(TemporalAdjusters.previous(day))
             : published.with(TemporalAdjusters.previousOrSame(day));
         int start = mod.equals("on") ? w.start("wd") : w.start();
@@ -80,6 +87,14 @@ public final class DateExtractor {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** The text from the start of the sentence (or 200 characters back) to {@code offset}. */
+  private static String clauseBefore(String text, int offset) {
+    int from = Math.max(0, offset - 200);
+    String before = text.substring(from, offset);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+    return stop >= 0 ? before.substring(stop + 1) : before;
   }
 
   private static boolean followedByDate(String text, int end) {

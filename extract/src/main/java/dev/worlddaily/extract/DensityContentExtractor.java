@@ -91,6 +91,7 @@ final class DensityContentExtractor {
           || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e)
           || (!tag.equals("article") && !tag.equals("main") && BoilerplateVocabulary.isBoilerplate(classAndId.strip())
               && !containsArticleBody(e))
+          || imageContainer(e)
           || tag.equals("form") && e.select("p").size() < 3
           || tag.equals("header") && e.select("p").size() < 2) {
         doomed.add(e);
@@ -99,6 +100,15 @@ final class DensityContentExtractor {
     for (Element e : doomed) {
       e.remove();
     }
+  }
+
+  /** A block holding an image and little more than a caption or credit. */
+  private static boolean imageContainer(Element e) {
+    if (e.selectFirst("img, picture") == null || e.normalName().equals("body") || e.normalName().equals("article") || e.normalName().equals("main")) {
+      return false;
+    }
+    String text = e.text();
+    return text.length() < 250 && e.select("p").size() <= 1;
   }
 
   private static boolean hiddenStyle(Element e) {

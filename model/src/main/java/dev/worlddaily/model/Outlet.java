@@ -40,6 +40,19 @@ public record Outlet(
     return h.startsWith("www.") ? h.substring(4) : h;
   }
 
+  /**
+   * This outlet with its unknown details taken from {@code other}: a name that is only the
+   * domain, and null country, language, leaning or ownership.
+   */
+  public Outlet withGapsFrom(Outlet other) {
+    return new Outlet(
+        name.equals(domain) ? other.name : name, domain,
+        country != null ? country : other.country,
+        language != null ? language : other.language,
+        leaning != null ? leaning : other.leaning,
+        ownership != null ? ownership : other.ownership);
+  }
+
   public Outlet withCountry(String newCountry) {
     return new Outlet(name, domain, newCountry, language, leaning, ownership);
   }

@@ -93,14 +93,7 @@ public final class JdbcStore implements Store {
 
   /** Keeps what is known of an outlet when an article names it with less detail. */
   private Outlet mergeOutlet(java.sql.Connection c, Outlet seen) throws java.sql.SQLException {
-    return sources.outlet(c, seen.domain())
-        .map(known -> new Outlet(
-            known.name().equals(known.domain()) ? seen.name() : known.name(), known.domain(),
-            known.country() != null ? known.country() : seen.country(),
-            known.language() != null ? known.language() : seen.language(),
-            known.leaning() != null ? known.leaning() : seen.leaning(),
-            known.ownership() != null ? known.ownership() : seen.ownership()))
-        .orElse(seen);
+    return sources.outlet(c, seen.domain()).map(known -> known.withGapsFrom(seen)).orElse(seen);
   }
 
   @Override

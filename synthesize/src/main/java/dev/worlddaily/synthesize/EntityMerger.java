@@ -75,14 +75,18 @@ final class EntityMerger {
     return out;
   }
 
-  /** The 3 to {@code max} most salient entities worth a tag, preferring those named by several outlets. */
-  static List<String> tags(List<StoryEntity> ranked, int max) {
+  /**
+   * The 3 to {@code max} most salient entities worth a tag, preferring those named by several
+   * outlets; the outlets' own names (a wire agency in a dateline) are not tags.
+   */
+  static List<String> tags(List<StoryEntity> ranked, int max, Set<String> outletNames) {
     List<String> out = new ArrayList<>();
     for (StoryEntity e : ranked) {
       if (out.size() >= max) {
         break;
       }
-      if (TAGGABLE.contains(e.type()) && e.name().length() > 1 && !out.contains(e.name())) {
+      if (TAGGABLE.contains(e.type()) && e.name().length() > 1 && !out.contains(e.name())
+          && !outletNames.contains(e.name().toLowerCase(Locale.ROOT))) {
         out.add(e.name());
       }
     }

@@ -66,7 +66,7 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
         .headline(headline)
         .dek(dek.stream().map(Candidate::text).reduce((x, y) -> x + " " + y).orElse(null), dek.stream().map(Candidate::citation).toList())
         .category(StoryParts.category(draft.articles()))
-        .tags(EntityMerger.tags(entities, config.tags()))
+        .tags(EntityMerger.tags(entities, config.tags(), outletNames(draft.articles())))
         .entities(entities)
         .body(paragraphs(bodySentences))
         .keyPoints(keyPoints(pool, dek))
@@ -87,6 +87,14 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       LOG.warn("story {}: verification dropped {} elements: {}", draft.storyId(), verified.report().dropped(), verified.report().reasons());
     }
     return StoryVersions.continueFrom(verified.story(), draft.previous(), draft.now());
+  }
+
+  private static java.util.Set<String> outletNames(List<AnnotatedArticle> articles) {
+    java.util.Set<String> names = new HashSet<>();
+    for (AnnotatedArticle a : articles) {
+      names.add(a.article().outlet().name().toLowerCase(Locale.ROOT));
+    }
+    return names;
   }
 
   /** Independent reports: wire copies are left out when their original is present. */

@@ -21,7 +21,9 @@ import java.util.Set;
  * give different values for it, the figure is marked as a conflict.
  */
 final class FigureAligner {
-  private static final int WINDOW_WORDS = 6;
+  private static final int WINDOW_WORDS = 4;
+  private static final Set<String> QUALIFIERS = Set.of("about", "around", "nearly", "almost", "least", "more", "than", "over", "under",
+      "some", "roughly", "estimated", "were", "was", "are", "had", "have", "has", "been", "rose", "fell", "just");
   private static final Set<String> CURRENCY = Set.of("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "TRY", "CHF", "AUD", "CAD", "NZD", "HKD", "BRL", "SEK", "NOK", "ZAR", "NGN");
 
   private FigureAligner() {}
@@ -69,7 +71,7 @@ final class FigureAligner {
             bestOverlap = overlap;
           }
         }
-        if (best == null || bestOverlap < 0.2) {
+        if (best == null || bestOverlap < 0.34) {
           best = new Group(f.unit());
           groups.add(best);
         }
@@ -124,32 +126,72 @@ final class FigureAligner {
     return g.unit + " · " + term;
   }
 
+  /**
+   * Content words around a figure within its clause: up to four words on each side, stopping at
+   * punctuation and at another number, names left out ("at a depth of 22 kilometres, about 30
+   * kilometres offshore" gives {depth} and {offshore}, two quantities).
+   */
   private static Set<String> context(String text, FigureMention f) {
-    int sentenceStart = Math.max(text.lastIndexOf(". ", f.start()) + 1, 0);
-    int sentenceEnd = text.indexOf(". ", f.end());
-    String before = text.substring(sentenceStart, f.start());
-    String after = text.substring(f.end(), sentenceEnd < 0 ? text.length() : sentenceEnd);
     Set<String> out = new HashSet<>();
-    String[] b = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    int from = Math.max(0, f.start() - 80);
+    String before = text.substring(from, f.start());
+    int cut = lastBoundary(before);
+    String[] b = before.substring(cut + 1).split("\\s+");
     for (int i = Math.max(0, b.length - WINDOW_WORDS); i < b.length; i++) {
       addTerm(out, b[i], f.unit());
     }
-    String[] a = after.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String after = text.substring(f.end(), Math.min(text.length(), f.end() + 80));
+    int stop = firstBoundary(after);
+    String[] a = (stop >= 0 ? after.substring(0, stop) : after).split("\\s+");
     for (int i = 0; i < Math.min(a.length, WINDOW_WORDS); i++) {
       addTerm(out, a[i], f.unit());
     }
     return out;
   }
 
-  private static void addTerm(Set<String> out, String w, String unit) {
-    if (w.length() > 2 && !Terms.of(w).isEmpty() && !unit.toLowerCase(Locale.ROOT).startsWith(w)) {
-      out.add(Terms.stem(w));
+  private static int lastBoundary(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (",.;:!?()\"“”".indexOf(c) >= 0 || Character.isDigit(c)) {
+        return i;
+      }
     }
+    return -1;
+  }
+
+  private static int firstBoundary(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (",.;:!?()\"“”".indexOf(c) >= 0 || Character.isDigit(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void addTerm(Set<String> out, String raw, String unit) {
+    String w = raw.replaceAll("[^\\p{L}]", "");
+    if (w.length() <= 2 || Character.isUpperCase(w.charAt(0)) || Terms.of(w).isEmpty()
+        || unit.toLowerCase(Locale.ROOT).startsWith(w.toLowerCase(Locale.ROOT)) || QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    out.add(root(w.toLowerCase(Locale.ROOT)));
+  }
+
+  /** "killing", "killed", "kills" -> "kill": verbs of a figure's context in one form. */
+  static String root(String w) {
+    String s = Terms.stem(w);
+    if (s.length() > 5 && s.endsWith("ing")) {
+      s = s.substring(0, s.length() - 3);
+    } else if (s.length() > 4 && s.endsWith("ed")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s;
   }
 
   private static double overlap(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() && b.isEmpty() ? 0.2 : 0;
+      return a.isEmpty() && b.isEmpty() ? 0.34 : 0;
     }
     int shared = 0;
     for (String t : a) {

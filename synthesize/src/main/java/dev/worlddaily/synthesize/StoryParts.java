@@ -140,10 +140,24 @@ final class StoryParts {
     List<Source> out = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       Article x = a.article();
-      out.add(new Source(x.id(), x.canonicalUrl(), x.outlet().name(), x.outlet().domain(), x.title(), x.authors(),
+      out.add(new Source(x.id(), readableUrl(x), x.outlet().name(), x.outlet().domain(), x.title(), x.authors(),
           x.published(), a.annotations().language() != null ? a.annotations().language() : x.language()));
     }
     return out;
+  }
+
+  /**
+   * The URL a reader follows: the canonical one when it is on the host we fetched from (it drops
+   * tracking parameters), else the one we fetched, which is known to answer.
+   */
+  static String readableUrl(Article a) {
+    try {
+      String fetchedHost = java.net.URI.create(a.url()).getHost();
+      String canonicalHost = java.net.URI.create(a.canonicalUrl()).getHost();
+      return fetchedHost != null && fetchedHost.equalsIgnoreCase(canonicalHost) ? a.canonicalUrl() : a.url();
+    } catch (IllegalArgumentException e) {
+      return a.url();
+    }
   }
 
   static Coverage coverage(List<AnnotatedArticle> articles) {

@@ -1,0 +1,52 @@
+package dev.worlddaily.app.cli;
+
+import dev.worlddaily.web.WebApp;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code wdn run}: the main job. Polls the configured feeds on schedule, keeps stories current, serves the site. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "The main job: crawl the configured feeds on schedule, keep stories current, serve the site.")
+final class RunCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Mixin ServeOptions serve;
+
+  @Override
+  public Integer call() {
+    serve.validate();
+    Console console = Console.system(common.quiet);
+    Engine engine = Engine.open(common, console);
+    if (engine.store().feeds().isEmpty()) {
+      engine.close();
+      throw new IllegalArgumentException("no sources configured; add some with 'wdn sources add URL' or 'wdn sources import FILE.opml'");
+    }
+    engine.pipeline();
+    CrawlLoop loop = new CrawlLoop(engine);
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wdn-crawl"));
+    scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        loop.pollDue();
+      } catch (RuntimeException e) {
+        console.error("crawl cycle failed: " + e.getMessage());
+      }
+    }, 0, 30, TimeUnit.SECONDS);
+    WebApp web = Serving.start(engine, serve.host, serve.port, new PushIntake(engine));
+    Serving.awaitShutdown(() -> {
+      // Graceful: finish the feed in flight, then stop.
+      loop.stop();
+      scheduler.shutdown();
+      try {
+        scheduler.awaitTermination(2, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      web.stop();
+      engine.close();
+    });
+    return 0;
+  }
+}

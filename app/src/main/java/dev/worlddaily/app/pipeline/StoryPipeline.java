@@ -1,0 +1,241 @@
+package dev.worlddaily.app.pipeline;
+
+import dev.worlddaily.cluster.Assignment;
+import dev.worlddaily.cluster.StoryClusterer;
+import dev.worlddaily.enrich.Enricher;
+import dev.worlddaily.ingest.NearDuplicateIndex;
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Outlet;
+import dev.worlddaily.model.Progress;
+import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.story.Related;
+import dev.worlddaily.model.story.Story;
+import dev.worlddaily.store.ArticleWrite;
+import dev.worlddaily.store.SearchIndex;
+import dev.worlddaily.store.Store;
+import dev.worlddaily.synthesize.IndependentOutlets;
+import dev.worlddaily.synthesize.StoryDraft;
+import dev.worlddaily.synthesize.StorySynthesizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The incremental path from extracted articles to published stories: dedup, enrich, store,
+ * cluster (online, in publication order), re-synthesize every story that changed, index. One
+ * batch runs at a time, so clustering decisions never depend on thread scheduling.
+ */
+public final class StoryPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(StoryPipeline.class);
+  /** Estimated shingle overlap above which an article is a copy of an earlier one (wire reprints). */
+  private static final double NEAR_DUPLICATE_SIMILARITY = 0.6;
+
+  private final Store store;
+  private final SearchIndex index;
+  private final Enricher enricher;
+  private final StoryClusterer clusterer;
+  private final StorySynthesizer synthesizer;
+  private final RelatedStories related;
+  private final PipelineConfig config;
+  private final Clock clock;
+  private final Object batchLock = new Object();
+  private final NearDuplicateIndex copies = new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY);
+
+  public StoryPipeline(
+      Store store, SearchIndex index, Enricher enricher, StoryClusterer clusterer,
+      StorySynthesizer synthesizer, PipelineConfig config, Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.enricher = enricher;
+    this.clusterer = clusterer;
+    this.synthesizer = synthesizer;
+    this.related = new RelatedStories(index, store, config.relatedCandidates());
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /**
+   * Replays stored assignments of recent articles into the clusterer, so that a restarted
+   * process extends the same stories instead of opening new ones.
+   */
+  public int restore() {
+    synchronized (batchLock) {
+      Optional<Instant> newest = store.newestArticleTime();
+      if (newest.isEmpty()) {
+        return 0;
+      }
+      int n = 0;
+      for (AnnotatedArticle a : store.annotatedArticlesSince(newest.get().minus(config.restoreWindow()))) {
+        copies.add(a.id(), a.article().outlet().domain(), a.article().text());
+        Optional<String> storyId = store.storyIdOf(a.id());
+        if (storyId.isPresent()) {
+          clusterer.restore(a, storyId.get());
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Processes a batch of extracted articles; bad ones are reported, never thrown. */
+  public BatchReport process(List<Article> articles, Progress progress) {
+    synchronized (batchLock) {
+      BatchReport report = new BatchReport();
+      List<Article> fresh = new ArrayList<>();
+      Set<String> seenInBatch = new LinkedHashSet<>();
+      for (Article given : articles) {
+        Article a = withKnownOutlet(given);
+        String reason = duplicateReason(a, seenInBatch);
+        if (reason != null) {
+          if (reason.isEmpty()) {
+            report.unchanged();
+          } else {
+            report.rejected(a.url() + ": skipped: " + reason);
+          }
+        } else {
+          fresh.add(a);
+        }
+      }
+      List<AnnotatedArticle> enriched = enrich(fresh, report);
+      enriched.sort(Comparator.comparing((AnnotatedArticle a) -> timeOf(a.article())).thenComparing(AnnotatedArticle::id));
+      Set<String> touched = new LinkedHashSet<>();
+      long done = 0;
+      for (AnnotatedArticle given : enriched) {
+        AnnotatedArticle a = markCopy(given);
+        try {
+          storeAndCluster(a, report, touched);
+        } catch (RuntimeException e) {
+          LOG.warn("article {} failed: {}", a.article().url(), e.toString());
+          report.rejected(a.article().url() + ": failed: " + e.getMessage());
+        }
+        progress.update(++done, enriched.size() + touched.size());
+      }
+      long total = done + touched.size();
+      for (String storyId : touched) {
+        try {
+          resynthesize(storyId, report);
+        } catch (RuntimeException e) {
+          LOG.warn("story {} failed to synthesize: {}", storyId, e.toString(), e);
+          report.rejected("story " + storyId + ": synthesis failed: " + e.getMessage());
+        }
+        progress.update(++done, total);
+      }
+      index.commit();
+      return report;
+    }
+  }
+
+  /** The article with what the store knows of its outlet (country, leaning, name) filled in. */
+  private Article withKnownOutlet(Article a) {
+    Outlet seen = a.outlet();
+    return store.outlet(seen.domain())
+        .map(known -> known.withGapsFrom(seen))
+        .filter(merged -> !merged.equals(seen))
+        .map(merged -> a.toBuilder().outlet(merged).build())
+        .orElse(a);
+  }
+
+  /** Links a wire copy or reprint to its original (an earlier article of another outlet). */
+  private AnnotatedArticle markCopy(AnnotatedArticle a) {
+    Article article = a.article();
+    if (article.duplicateOf() == null) {
+      Optional<String> original = copies.originalOf(article.text(), article.outlet().domain());
+      if (original.isPresent() && !original.get().equals(article.id())) {
+        article = article.toBuilder().duplicateOf(original.get()).build();
+      }
+    }
+    copies.add(article.id(), article.outlet().domain(), article.text());
+    return article == a.article() ? a : new AnnotatedArticle(article, a.annotations());
+  }
+
+  /** Null when the article should be processed; "" when unchanged; else why it is skipped. */
+  private String duplicateReason(Article a, Set<String> seenInBatch) {
+    if (!seenInBatch.add(a.id()) ) {
+      return "";
+    }
+    Optional<Article> stored = store.article(a.id());
+    if (stored.isPresent()) {
+      return stored.get().contentHash().equals(a.contentHash()) ? "" : null;
+    }
+    if (a.text().isBlank()) {
+      return "empty body";
+    }
+    Optional<String> sameContent = store.articleIdByContentHash(a.contentHash());
+    return sameContent.map(id -> "same content as stored article " + id).orElse(null);
+  }
+
+  private List<AnnotatedArticle> enrich(List<Article> fresh, BatchReport report) {
+    try {
+      return new ArrayList<>(enricher.enrichAll(fresh));
+    } catch (RuntimeException batchFailure) {
+      // One bad article must not sink the batch: retry one by one to find it.
+      LOG.warn("batch enrichment failed ({}); retrying article by article", batchFailure.toString());
+      List<AnnotatedArticle> out = new ArrayList<>();
+      for (Article a : fresh) {
+        try {
+          out.add(enricher.enrich(a));
+        } catch (RuntimeException e) {
+          report.rejected(a.url() + ": failed: enrichment: " + e.getMessage());
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Instant timeOf(Article a) {
+    Instant t = a.time();
+    return t == null ? Instant.EPOCH : t;
+  }
+
+  private void storeAndCluster(AnnotatedArticle a, BatchReport report, Set<String> touched) {
+    ArticleWrite write = store.saveArticle(a);
+    Instant t = timeOf(a.article());
+    switch (write.kind()) {
+      case UNCHANGED -> report.unchanged();
+      case REVISED -> {
+        report.revised();
+        Optional<String> storyId = store.storyIdOf(a.id());
+        storyId.ifPresent(touched::add);
+        index.indexArticle(a.id(), storyId.orElse(null), t.getEpochSecond(), a.annotations().embedding());
+      }
+      case INSERTED -> {
+        report.inserted();
+        Assignment assignment = clusterer.assign(a);
+        store.assign(a.id(), assignment.storyId());
+        for (String absorbed : assignment.absorbedStoryIds()) {
+          store.recordMerge(absorbed, assignment.storyId(), clock.instant());
+          index.removeStory(absorbed);
+          touched.remove(absorbed);
+        }
+        touched.add(assignment.storyId());
+        index.indexArticle(a.id(), assignment.storyId(), t.getEpochSecond(), a.annotations().embedding());
+      }
+    }
+  }
+
+  /** Writes a story afresh from its stored articles and publishes it if it passes the gate. */
+  public Story resynthesize(String storyId, BatchReport report) {
+    List<AnnotatedArticle> articles = store.annotatedArticlesOf(storyId);
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException("story " + storyId + " has no articles");
+    }
+    Story previous = store.story(storyId).orElse(null);
+    List<Related> links = related.find(storyId, articles, previous);
+    Story story = synthesizer.synthesize(new StoryDraft(storyId, articles, previous, links, clock.instant()));
+    boolean published = IndependentOutlets.count(articles.stream().map(AnnotatedArticle::article).toList()) >= config.minOutlets();
+    store.saveStory(story, published);
+    index.indexStory(story, published);
+    report.touched(storyId);
+    if (published) {
+      report.published(storyId);
+    }
+    return story;
+  }
+}

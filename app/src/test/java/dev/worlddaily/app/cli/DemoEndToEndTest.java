@@ -1,0 +1,156 @@
+package dev.worlddaily.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Citation;
+import dev.worlddaily.model.story.BodyParagraph;
+import dev.worlddaily.model.story.CitedText;
+import dev.worlddaily.model.story.Figure;
+import dev.worlddaily.model.story.FigureValue;
+import dev.worlddaily.model.story.Quote;
+import dev.worlddaily.model.story.Source;
+import dev.worlddaily.model.story.Story;
+import dev.worlddaily.sample.SampleCorpus;
+import dev.worlddaily.store.DataDirectory;
+import dev.worlddaily.store.JdbcStore;
+import dev.worlddaily.store.Store;
+import dev.worlddaily.store.StoryQuery;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole product on the sample corpus: the fictional outlets are served on loopback, their
+ * feeds are fetched, pages extracted, articles enriched, clustered and synthesized, exactly as
+ * {@code wdn demo} does.
+ */
+class DemoEndToEndTest {
+  @TempDir static Path data;
+  static final SampleCorpus CORPUS = SampleCorpus.load();
+  static final Map<String, String> EVENT_BY_SLUG = new HashMap<>();
+
+  @BeforeAll
+  static void runDemo() {
+    CORPUS.articles().forEach(a -> EVENT_BY_SLUG.put(a.outletDomain() + "/" + a.slug(), a.eventId()));
+    assertThat(WdnCommand.execute("demo", "--no-serve", "--port", "0", "--data", data.toString(), "-q")).isZero();
+  }
+
+  static Store open() {
+    return JdbcStore.openSqlite(DataDirectory.open(data), Clock.systemUTC());
+  }
+
+  /** The sample event of a stored article, from its outlet and the last segment of its URL. */
+  static String eventOf(Article a) {
+    String url = a.canonicalUrl();
+    return EVENT_BY_SLUG.get(a.outlet().domain() + "/" + url.substring(url.lastIndexOf('/') + 1));
+  }
+
+  @Test
+  void everyArticleIsStoredOnce() {
+    try (Store store = open()) {
+      assertThat(store.articleCount()).isEqualTo(CORPUS.articles().size());
+    }
+  }
+
+  @Test
+  void storiesAreEventsNotThemes() {
+    try (Store store = open()) {
+      List<Story> stories = store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500));
+      Map<String, Set<String>> storiesByEvent = new HashMap<>();
+      for (Story s : stories) {
+        Set<String> events = new HashSet<>();
+        for (Source src : s.sources()) {
+          String event = eventOf(store.article(src.articleId()).orElseThrow());
+          assertThat(event).as("known event for " + src.url()).isNotNull();
+          events.add(event);
+          storiesByEvent.computeIfAbsent(event, k -> new HashSet<>()).add(s.id());
+        }
+        assertThat(events).as("story '" + s.headline() + "' mixes events").hasSize(1);
+      }
+      // Same-theme pairs stay apart (the purity check above), and wide events are not shattered.
+      assertThat(storiesByEvent.get("quake-sarin")).hasSize(1);
+      assertThat(storiesByEvent.get("forum-summit")).hasSize(1);
+      assertThat(storiesByEvent.get("state-visit")).hasSize(1);
+      long eventsInOneStory = storiesByEvent.values().stream().filter(v -> v.size() == 1).count();
+      assertThat(eventsInOneStory).isGreaterThanOrEqualTo(CORPUS.events().size() - 4);
+    }
+  }
+
+  @Test
+  void wireCopiesCountOnceAndBackgroundIsLinked() {
+    try (Store store = open()) {
+      List<Story> stories = store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500));
+      Story dock = stories.stream().filter(s -> s.headline().contains("Port Alder") && s.sources().size() == 4).findFirst().orElseThrow();
+      assertThat(dock.coverage().outlets()).isEqualTo(2);
+      Story forum = stories.stream().filter(s -> s.headline().contains("€4.5 billion")).findFirst().orElseThrow();
+      assertThat(forum.related()).anySatisfy(r -> {
+        assertThat(r.relation()).isEqualTo(dev.worlddaily.model.story.Relation.BACKGROUND);
+        assertThat(r.headline()).contains("Brisk");
+      });
+      assertThat(store.storyCount(false)).isGreaterThanOrEqualTo(10);
+    }
+  }
+
+  @Test
+  void everyPublishedElementLiesInTheSpanItCites() {
+    try (Store store = open()) {
+      List<Story> stories = store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500));
+      int checked = 0;
+      for (Story s : stories) {
+        List<CitedText> cited = new ArrayList<>();
+        if (s.dek() != null) {
+          cited.add(new CitedText(s.dek(), s.dekCitations()));
+        }
+        for (BodyParagraph p : s.body()) {
+          cited.addAll(p.sentences());
+        }
+        cited.addAll(s.keyPoints());
+        for (Quote q : s.quotes()) {
+          cited.add(new CitedText(q.text(), q.citations()));
+        }
+        for (Figure f : s.figures()) {
+          for (FigureValue v : f.values()) {
+            cited.add(new CitedText(v.text(), v.citations()));
+          }
+        }
+        for (CitedText t : cited) {
+          assertThat(t.citations()).as(t.text()).isNotEmpty();
+          StringBuilder spans = new StringBuilder();
+          for (Citation c : t.citations()) {
+            String text = store.article(c.articleId()).orElseThrow().text();
+            spans.append(text, c.start(), c.end()).append(' ');
+          }
+          String joined = spans.toString().replaceAll("\\s+", " ");
+          assertThat(joined).as("story %s", s.id()).contains(t.text().replaceAll("\\s+", " "));
+          checked++;
+        }
+      }
+      assertThat(checked).isGreaterThan(200);
+    }
+  }
+
+  @Test
+  void aSecondRunAddsNothingAndKeepsStoryIds() {
+    Set<String> before;
+    try (Store store = open()) {
+      before = new HashSet<>(store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500)).stream().map(Story::id).toList());
+    }
+    assertThat(WdnCommand.execute("demo", "--no-serve", "--port", "0", "--data", data.toString(), "-q")).isZero();
+    try (Store store = open()) {
+      assertThat(store.articleCount()).isEqualTo(CORPUS.articles().size());
+      Set<String> after = new HashSet<>(store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500)).stream().map(Story::id).toList());
+      assertThat(after).isEqualTo(before);
+      assertThat(store.stories(StoryQuery.latest(500))).allSatisfy(s -> assertThat(s.version()).isEqualTo(1));
+    }
+  }
+
+}
