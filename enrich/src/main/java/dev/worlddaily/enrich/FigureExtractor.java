@@ -67,7 +67,8 @@ public final class FigureExtractor {
           end = m.end() + noun.end();
         }
       }
-      boolean bareYear = scale == null && unit == null && m.group("sym") == null && num.matches("(?:19|20)\\d{2}");
+      // A year is a date, not a quantity, even when a noun follows ("a 2023 report").
+      boolean bareYear = scale == null && m.group("sym") == null && m.group("after") == null && num.matches("(?:19|20)\\d{2}");
       if (bareYear || unit == null && scale == null && m.group("qual") == null && value < 10 && !num.contains(".")) {
         continue;
       }

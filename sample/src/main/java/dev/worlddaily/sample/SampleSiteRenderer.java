@@ -69,7 +69,7 @@ public final class SampleSiteRenderer {
     v.put("byline", esc(byline(a)));
     v.put("authors_jsonld", authorsJson(a));
     v.put("first_author", esc(a.authors().get(0).name()));
-    v.put("image_url", esc(baseUrl + "/" + o.domain() + "/images/" + a.image().file()));
+    v.put("image_url", esc(imageUrl(a)));
     v.put("image_abs", esc("https://" + o.domain() + "/images/" + a.image().file()));
     v.put("image_caption", esc(a.image().caption()));
     v.put("image_credit", esc(a.image().credit() == null ? "" : a.image().credit()));
@@ -171,7 +171,8 @@ public final class SampleSiteRenderer {
           .append("<guid isPermaLink=\"false\">").append(esc(a.canonicalUrl())).append("</guid>\n")
           .append("<pubDate>").append(RFC_1123.format(shifted(a.published()))).append("</pubDate>\n")
           .append("<dc:creator>").append(esc(a.authors().get(0).name())).append("</dc:creator>\n")
-          .append("<description>").append(esc(teaser(a))).append("</description>\n");
+          .append("<description>").append(esc(teaser(a))).append("</description>\n")
+          .append("<enclosure url=\"").append(esc(imageUrl(a))).append("\" type=\"image/png\" length=\"0\"/>\n");
       if (o.fullTextFeed()) {
         sb.append("<content:encoded><![CDATA[").append(plainBody(a)).append("]]></content:encoded>\n");
       }
@@ -189,6 +190,7 @@ public final class SampleSiteRenderer {
     for (SampleArticle a : items) {
       sb.append("<entry>\n<title>").append(esc(a.title())).append("</title>\n<id>").append(esc(a.canonicalUrl())).append("</id>\n")
           .append("<link rel=\"alternate\" href=\"").append(esc(pageUrl(a))).append("\"/>\n")
+          .append("<link rel=\"enclosure\" type=\"image/png\" href=\"").append(esc(imageUrl(a))).append("\"/>\n")
           .append("<published>").append(shifted(a.published())).append("</published>\n")
           .append("<updated>").append(shifted(a.updated() != null ? a.updated() : a.published())).append("</updated>\n")
           .append("<author><name>").append(esc(a.authors().get(0).name())).append("</name></author>\n")
@@ -199,6 +201,10 @@ public final class SampleSiteRenderer {
       sb.append("</entry>\n");
     }
     return sb.append("</feed>\n").toString();
+  }
+
+  private String imageUrl(SampleArticle a) {
+    return baseUrl + "/" + a.outletDomain() + "/images/" + a.image().file();
   }
 
   private static String teaser(SampleArticle a) {

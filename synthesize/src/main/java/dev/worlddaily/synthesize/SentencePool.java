@@ -18,6 +18,9 @@ final class SentencePool {
       "^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its|Also|However|Meanwhile|Still|Yet|Then|There)\\b");
   private static final Pattern NOT_A_STATEMENT = Pattern.compile("^[\"“‘']|\\?[\"”’']?$|^\\W|^(?:Photo|Image|Video|Watch|Read|Listen)\\b");
 
+  /** A wire dateline opening a sentence: capitals, an optional agency in brackets, a dash. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,40})?\\s*(?:\\([^)]{2,40}\\))?\\s+[-–—]\\s+(?=\\p{Lu})");
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<Candidate, Double> score = new HashMap<>();
   private final Map<Candidate, Double> centrality = new HashMap<>();
@@ -28,11 +31,17 @@ final class SentencePool {
       List<TextSpan> spans = a.annotations().sentences();
       for (int i = 0; i < spans.size() && i < perArticle; i++) {
         TextSpan s = spans.get(i);
-        String sentence = text.substring(s.start(), s.end());
+        int start = s.start();
+        java.util.regex.Matcher dateline = DATELINE.matcher(text.substring(start, s.end()));
+        if (dateline.find()) {
+          // "PORT SARIN, Chile (Meridian Wire) - A quake..." is cited from "A quake...".
+          start += dateline.end();
+        }
+        String sentence = text.substring(start, s.end());
         if (sentence.split("\\s+").length < 4) {
           continue;
         }
-        candidates.add(new Candidate(a, i, s.start(), s.end(), sentence, Terms.of(sentence)));
+        candidates.add(new Candidate(a, i, start, s.end(), sentence, Terms.of(sentence)));
       }
     }
     Map<String, List<Candidate>> byOutlet = new HashMap<>();

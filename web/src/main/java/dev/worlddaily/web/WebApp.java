@@ -97,6 +97,11 @@ public final class WebApp {
     return app.port();
   }
 
+  /** The bound port, after {@link #start}. */
+  public int port() {
+    return app.port();
+  }
+
   public void stop() {
     app.stop();
   }

@@ -139,6 +139,35 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void theAssembledSiteServesTheDemoStories() throws Exception {
+    CommonOptions common = new CommonOptions();
+    common.data = data;
+    common.quiet = true;
+    try (Engine engine = Engine.open(common, Console.system(true))) {
+      dev.worlddaily.web.WebApp web = Serving.start(engine, "127.0.0.1", 0, new PushIntake(engine));
+      try {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + web.port();
+        String home = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(home).contains("World Daily News").contains("Port Sarin");
+        Story quake = engine.store().stories(StoryQuery.latest(100)).stream().filter(x -> x.headline().contains("Port Sarin")).findFirst().orElseThrow();
+        java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/stories/" + quake.slug())).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(quake.headline()).contains("class=\"cite\"");
+        String pushed = "{\"url\":\"https://pushed.example/quake-update\",\"title\":\"Port Sarin counts damage\",\"outlet\":\"pushed.example\","
+            + "\"text\":\"Engineers in Port Sarin said on Wednesday that 41 buildings must be demolished after the earthquake.\"}";
+        java.net.http.HttpResponse<String> denied = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/articles"))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(pushed)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(denied.statusCode()).isIn(401, 404);
+      } finally {
+        web.stop();
+      }
+    }
+  }
+
+  @Test
   void aSecondRunAddsNothingAndKeepsStoryIds() {
     Set<String> before;
     try (Store store = open()) {
