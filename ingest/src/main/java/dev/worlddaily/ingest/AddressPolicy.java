@@ -12,9 +12,11 @@ import java.util.Locale;
  */
 final class AddressPolicy {
   private final boolean allowPrivate;
+  private final java.util.Set<String> allowedHosts;
 
-  AddressPolicy(boolean allowPrivate) {
+  AddressPolicy(boolean allowPrivate, java.util.List<String> allowedHosts) {
     this.allowPrivate = allowPrivate;
+    this.allowedHosts = java.util.Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
   }
 
   /** Throws with a one-line reason when the URL must not be fetched. */
@@ -32,7 +34,9 @@ final class AddressPolicy {
     if (uri.getHost() == null) {
       throw new FetchException(url, 0, "URL has no host");
     }
-    if (!allowPrivate) {
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    boolean listed = allowedHosts.contains(host) || uri.getPort() > 0 && allowedHosts.contains(host + ":" + uri.getPort());
+    if (!allowPrivate && !listed) {
       InetAddress[] addresses;
       try {
         addresses = InetAddress.getAllByName(uri.getHost());

@@ -39,7 +39,7 @@ public final class HttpFetcher implements AutoCloseable {
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(config.connectTimeout())
         .build();
-    this.policy = new AddressPolicy(config.allowPrivateAddresses());
+    this.policy = new AddressPolicy(config.allowPrivateAddresses(), config.allowedHosts());
     this.politeness = new Politeness(config.globalConcurrency(), config.perHostConcurrency(), config.minDelay());
   }
 

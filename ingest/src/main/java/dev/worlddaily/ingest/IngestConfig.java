@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param backoffBase first backoff delay
  * @param maxRetryAfter longest Retry-After honoured by waiting; longer ones fail the fetch
  * @param fullTextMinChars feed item content shorter than this is a teaser: the page is fetched
+ * @param allowedHosts hosts (or host:port) fetched even when they resolve to private addresses,
+ *     for intranet sources and tests that allow exactly their own loopback server
  */
 public record IngestConfig(
     String userAgent,
@@ -36,7 +38,8 @@ public record IngestConfig(
     int maxRetries,
     Duration backoffBase,
     Duration maxRetryAfter,
-    int fullTextMinChars) {
+    int fullTextMinChars,
+    java.util.List<String> allowedHosts) {
 
   public IngestConfig {
     if (userAgent == null || userAgent.isBlank()) {
@@ -51,6 +54,7 @@ public record IngestConfig(
     if (globalConcurrency < 1 || perHostConcurrency < 1) {
       throw new IllegalArgumentException("concurrency must be >= 1: " + globalConcurrency + ", " + perHostConcurrency);
     }
+    allowedHosts = java.util.List.copyOf(allowedHosts == null ? java.util.List.of() : allowedHosts);
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be >= 0: " + maxRetries);
     }
@@ -60,16 +64,21 @@ public record IngestConfig(
     return new IngestConfig(
         "worlddaily/0.1 (+https://github.com/worlddaily; self-hosted news reader)",
         5L * 1024 * 1024, 20L * 1024 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
-        5, false, 8, 1, Duration.ofMillis(250), 2, Duration.ofMillis(500), Duration.ofSeconds(30), 600);
+        5, false, 8, 1, Duration.ofMillis(250), 2, Duration.ofMillis(500), Duration.ofSeconds(30), 600, java.util.List.of());
   }
 
   public IngestConfig withAllowPrivateAddresses(boolean allow) {
     return new IngestConfig(userAgent, maxBodyBytes, maxDecompressedBytes, connectTimeout, readTimeout, totalTimeout,
-        maxRedirects, allow, globalConcurrency, perHostConcurrency, minDelay, maxRetries, backoffBase, maxRetryAfter, fullTextMinChars);
+        maxRedirects, allow, globalConcurrency, perHostConcurrency, minDelay, maxRetries, backoffBase, maxRetryAfter, fullTextMinChars, allowedHosts);
   }
 
   public IngestConfig withMinDelay(Duration delay) {
     return new IngestConfig(userAgent, maxBodyBytes, maxDecompressedBytes, connectTimeout, readTimeout, totalTimeout,
-        maxRedirects, allowPrivateAddresses, globalConcurrency, perHostConcurrency, delay, maxRetries, backoffBase, maxRetryAfter, fullTextMinChars);
+        maxRedirects, allowPrivateAddresses, globalConcurrency, perHostConcurrency, delay, maxRetries, backoffBase, maxRetryAfter, fullTextMinChars, allowedHosts);
+  }
+
+  public IngestConfig withAllowedHosts(java.util.List<String> hosts) {
+    return new IngestConfig(userAgent, maxBodyBytes, maxDecompressedBytes, connectTimeout, readTimeout, totalTimeout,
+        maxRedirects, allowPrivateAddresses, globalConcurrency, perHostConcurrency, minDelay, maxRetries, backoffBase, maxRetryAfter, fullTextMinChars, hosts);
   }
 }

@@ -21,8 +21,10 @@ final class RunCommand implements Callable<Integer> {
     Console console = Console.system(common.quiet);
     Engine engine = Engine.open(common, console);
     if (engine.store().feeds().isEmpty()) {
-      engine.close();
-      throw new IllegalArgumentException("no sources configured; add some with 'wdn sources add URL' or 'wdn sources import FILE.opml'");
+      var starter = dev.worlddaily.ingest.StarterSources.load();
+      starter.forEach(engine.store()::saveFeed);
+      console.info("no sources configured: starting with the " + starter.size()
+          + " starter sources (docs/SOURCES.md); manage them with wdn sources");
     }
     engine.pipeline();
     CrawlLoop loop = new CrawlLoop(engine);
