@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Benchmarks of worlddaily; see docs/BENCHMARKS.md for the recorded figures.",
     subcommands = {
-      // One line per benchmark area.
+      dev.worlddaily.bench.ingestion.IngestionBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
