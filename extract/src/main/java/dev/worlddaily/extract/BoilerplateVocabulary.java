@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 final class BoilerplateVocabulary {
   /** Class or id tokens (split on space, '-' and '_') that mark a boilerplate container. */
   static final Set<String> TOKENS = Set.of(
-      "comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "cmp",
+      "comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr",
       "newsletter", "subscribe", "subscription", "signup", "sign", "share", "sharing", "sharebar", "social",
       "socials", "related", "recommended", "recommendations", "recirc", "recirculation", "readmore", "promo",
       "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adsbygoogle", "adslot", "adunit",
-      "dfp", "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "widget", "widgets", "breadcrumb",
+      "dfp", "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "breadcrumb",
       "breadcrumbs", "pagination", "pager", "footer", "masthead", "menu", "navbar", "nav", "navigation",
       "topbar", "toolbar", "popup", "modal", "overlay", "banner", "byline", "bio", "biography", "tags",
       "taglist", "print", "follow", "copyright", "popular", "trending", "skip", "sr", "visually",

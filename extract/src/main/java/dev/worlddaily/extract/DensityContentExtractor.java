@@ -44,10 +44,13 @@ final class DensityContentExtractor {
       return List.of();
     }
     flattenDeep(body);
-    clean(body);
-    Element root = chooseRoot(body);
+    hardClean(body, TextStats.of(body));
+    TextStats stats = TextStats.of(body);
+    Boilerplate boiler = new Boilerplate(stats, stats.text(body));
+    Element root = chooseRoot(body, stats, boiler);
     List<Block> blocks = new ArrayList<>();
-    for (Element container : withSiblings(root)) {
+    for (Element container : withSiblings(root, stats)) {
+      softClean(container, boiler);
       collect(container, blocks);
     }
     return filter(blocks, title);
@@ -56,11 +59,7 @@ final class DensityContentExtractor {
   /** Unwraps elements nested beyond the depth limit, so that later walks stay cheap. */
   private void flattenDeep(Element body) {
     List<Element> tooDeep = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e.childrenSize() > 0 && depth(e, config.maxDepth()) >= config.maxDepth()) {
-        tooDeep.add(e);
-      }
-    }
+    collectTooDeep(body, 0, tooDeep);
     for (Element e : tooDeep) {
       if (e.parent() != null) {
         String text = e.text();
@@ -70,45 +69,106 @@ final class DensityContentExtractor {
     }
   }
 
-  private static int depth(Element e, int cap) {
-    int d = 0;
-    for (Element p = e.parent(); p != null && d < cap; p = p.parent()) {
-      d++;
+  /** Elements at the depth limit that still have children; iterative, so deep trees cannot overflow the stack. */
+  private void collectTooDeep(Element root, int rootDepth, List<Element> out) {
+    java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+    stack.push(root);
+    depths.push(rootDepth);
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      int d = depths.pop();
+      if (d >= config.maxDepth() && e.childrenSize() > 0) {
+        out.add(e);
+        continue;
+      }
+      for (Element c : e.children()) {
+        stack.push(c);
+        depths.push(d + 1);
+      }
     }
-    return d;
   }
 
-  private static void clean(Element body) {
+  /**
+   * Removes what is never article text: scripts, navigation and the like, and hidden parts,
+   * unless a hidden part holds most of the page (server-rendered pages stream their content into
+   * a hidden container that a script reveals).
+   */
+  private static void hardClean(Element body, TextStats before) {
+    int page = Math.max(1, before.text(body));
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
-      String tag = e.normalName();
       String role = e.attr("role").toLowerCase(Locale.ROOT);
-      String classAndId = e.className() + " " + e.id();
-      if (REMOVE_TAGS.contains(tag) || BAD_ROLES.contains(role) || e.hasAttr("hidden")
-          || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e)
-          || (!tag.equals("article") && !tag.equals("main") && BoilerplateVocabulary.isBoilerplate(classAndId.strip())
-              && !containsArticleBody(e))
-          || imageContainer(e)
+      boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e);
+      if (REMOVE_TAGS.contains(e.normalName()) || BAD_ROLES.contains(role) || hidden && before.text(e) < 0.3 * page) {
+        doomed.add(e);
+      }
+    }
+    doomed.forEach(Element::remove);
+  }
+
+  /**
+   * Removes, inside the chosen article container, the parts pages name as boilerplate (comments,
+   * share bars, related links, bylines...), image blocks with their captions, and small forms.
+   */
+  private static void softClean(Element root, Boilerplate boiler) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (boiler.is(e) && !containsArticleBody(e)
+          || imageContainer(e, boiler.stats())
           || tag.equals("form") && e.select("p").size() < 3
           || tag.equals("header") && e.select("p").size() < 2) {
         doomed.add(e);
       }
     }
     for (Element e : doomed) {
-      e.remove();
+      if (e.parent() != null) {
+        e.remove();
+      }
     }
   }
 
-  /** A block holding an image and little more than a caption or credit. */
-  private static boolean imageContainer(Element e) {
-    if (e.selectFirst("img, picture") == null || e.normalName().equals("body") || e.normalName().equals("article") || e.normalName().equals("main")) {
+  /** Which elements are boilerplate by their class or id, sized against the whole page. */
+  static final class Boilerplate {
+    private final TextStats stats;
+    private final int pageText;
+    private final Map<Element, Boolean> cache = new IdentityHashMap<>();
+
+    Boilerplate(TextStats stats, int pageText) {
+      this.stats = stats;
+      this.pageText = pageText;
+    }
+
+    TextStats stats() {
+      return stats;
+    }
+
+    /**
+     * Named as boilerplate, and not half the page: layout wrappers whose utility classes happen
+     * to contain a word like "banner" hold the whole article, and are not boilerplate.
+     */
+    boolean is(Element e) {
+      return cache.computeIfAbsent(e, x -> !x.normalName().equals("article") && !x.normalName().equals("main")
+          && BoilerplateVocabulary.isBoilerplate((x.className() + " " + x.id()).strip())
+          && stats.text(x) < 0.5 * Math.max(1, pageText));
+    }
+
+    /** True when the element or an ancestor below {@code top} is boilerplate. */
+    boolean within(Element e, Element top) {
+      for (Element x = e; x != null && x != top; x = x.parent()) {
+        if (is(x)) {
+          return true;
+        }
+      }
       return false;
     }
-    String text = e.text();
-    return text.length() < 250 && e.select("p").size() <= 1;
   }
 
   private static boolean hiddenStyle(Element e) {
@@ -116,25 +176,42 @@ final class DensityContentExtractor {
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static boolean containsArticleBody(Element e) {
-    return e.selectFirst("[itemprop=articleBody]") != null || e.text().length() > 3000 && e.select("p").size() > 8;
+  /** A block holding an image and little more than a caption or credit. */
+  private static boolean imageContainer(Element e, TextStats stats) {
+    if (e.normalName().equals("article") || e.normalName().equals("main") || e.selectFirst("img, picture") == null) {
+      return false;
+    }
+    return stats.text(e) < 250 && e.select("p").size() <= 1;
   }
 
-  private Element chooseRoot(Element body) {
+  private static boolean containsArticleBody(Element e) {
+    return e.selectFirst("[itemprop=articleBody]") != null;
+  }
+
+  private Element chooseRoot(Element body, TextStats stats, Boilerplate boiler) {
     Element marked = body.selectFirst("[itemprop=articleBody]");
-    if (marked != null && textLength(marked) > 200) {
+    if (marked != null && stats.text(marked) > 200) {
       return marked;
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Integer> mass = new IdentityHashMap<>();
     for (Element p : body.select("p, pre, td, blockquote, div, li")) {
-      if (!p.normalName().equals("p") && !p.normalName().equals("pre") && !hasDirectText(p, MIN_PARAGRAPH_CHARS)) {
+      String name = p.normalName();
+      boolean paragraph = name.equals("p") || name.equals("pre");
+      String text = paragraph ? null : directText(p);
+      int length = paragraph ? stats.text(p) : text.length();
+      if (length < MIN_PARAGRAPH_CHARS || boiler.within(p, body)) {
         continue;
       }
-      String text = p.normalName().equals("p") || p.normalName().equals("pre") ? p.text() : directText(p);
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
-        continue;
+      if (paragraph) {
+        text = p.text();
       }
-      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      double score = 1 + commas(text) + Math.min(length / 100.0, 3);
+      if (stats.linkDensity(p) < 0.5) {
+        for (Element a = p.parent(); a != null; a = a.parent()) {
+          mass.merge(a, length, Integer::sum);
+        }
+      }
       Element parent = p.parent();
       if (parent == null) {
         continue;
@@ -148,14 +225,32 @@ final class DensityContentExtractor {
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey())) * tagWeight(e.getKey());
+      double s = e.getValue() * (1 - stats.linkDensity(e.getKey())) * tagWeight(e.getKey());
       if (s > bestScore) {
         best = e.getKey();
         bestScore = s;
       }
     }
-    return best == null ? body : best;
+    return best == null ? body : expand(best, body, mass, stats);
   }
+
+  /**
+   * Climbs from the best container while its parent holds clearly more article text: long
+   * articles are often split into sections, and the best-scoring one is only a part.
+   */
+  private static Element expand(Element best, Element body, Map<Element, Integer> mass, TextStats stats) {
+    Element chosen = best;
+    int levels = 0;
+    for (Element a = best.parent(); a != null && a != body && levels < 12; a = a.parent(), levels++) {
+      int theirs = mass.getOrDefault(a, 0);
+      // More article text, mostly article text, and few links: the whole article, not a section.
+      if (theirs >= 1.25 * mass.getOrDefault(chosen, 0) && theirs >= 0.4 * stats.text(a) && stats.linkDensity(a) < 0.4) {
+        chosen = a;
+      }
+    }
+    return chosen;
+  }
+
 
   private static double tagWeight(Element e) {
     return switch (e.normalName()) {
@@ -168,7 +263,7 @@ final class DensityContentExtractor {
   }
 
   /** The chosen container plus siblings that read like more of the same article. */
-  private static List<Element> withSiblings(Element root) {
+  private static List<Element> withSiblings(Element root, TextStats stats) {
     List<Element> out = new ArrayList<>();
     Element parent = root.parent();
     if (parent == null || root.normalName().equals("body")) {
@@ -178,10 +273,10 @@ final class DensityContentExtractor {
     for (Element sibling : parent.children()) {
       if (sibling == root) {
         out.add(sibling);
-      } else if (sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+      } else if (sibling.normalName().equals("p") && stats.text(sibling) > 80 && stats.linkDensity(sibling) < 0.25) {
         out.add(sibling);
       } else if (!sibling.className().isEmpty() && sibling.className().equals(root.className())
-          && textLength(sibling) > 150 && linkDensity(sibling) < 0.3) {
+          && stats.text(sibling) > 150 && stats.linkDensity(sibling) < 0.3) {
         out.add(sibling);
       }
     }
@@ -286,10 +381,6 @@ final class DensityContentExtractor {
     return s.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
   }
 
-  private static boolean hasDirectText(Element e, int min) {
-    return directText(e).length() >= min;
-  }
-
   private static String directText(Element e) {
     StringBuilder sb = new StringBuilder();
     for (TextNode t : e.textNodes()) {
@@ -307,10 +398,6 @@ final class DensityContentExtractor {
       }
     }
     return n;
-  }
-
-  private static int textLength(Element e) {
-    return e.text().length();
   }
 
   static double linkDensity(Element e) {

@@ -49,7 +49,11 @@ public final class ExtractionEval implements EvalArea {
     Map<String, Double> pagesPerSecond = new LinkedHashMap<>();
     out.printf(Locale.ROOT, "%-14s %-12s %6s %6s %6s %6s %6s %6s %6s %6s %8s%n",
         "system", "set", "P", "R", "F1", "with", "without", "title", "author", "date", "pages/s");
+    String only = System.getProperty("wdn.eval.only", "");
     for (Extractor system : Systems.all()) {
+      if (!only.isEmpty() && !system.name().equals(only)) {
+        continue;
+      }
       warmUp(system, scrapinghub, wcxb);
       long nanos = 0;
       if (!scrapinghub.isEmpty()) {
@@ -71,6 +75,7 @@ public final class ExtractionEval implements EvalArea {
             s.get("p"), s.get("r"), s.get("f1"), s.get("with"), s.get("without"),
             fmt(s.get("title")), fmt(s.get("author")), fmt(s.get("date")));
         if (system instanceof Systems.Ours) {
+          printWorst(wcxb, results, out);
           ours.put("wcxb.f1", s.get("f1"));
           ours.put("wcxb.with", s.get("with"));
           ours.put("wcxb.without", s.get("without"));
@@ -88,6 +93,28 @@ public final class ExtractionEval implements EvalArea {
       out.printf(Locale.ROOT, "worlddaily is %.1fx Readability4J's speed%n", ours.get("speedVsReadability"));
     }
     return ours;
+  }
+
+  /** With {@code -Dwdn.eval.worst=N}, the N pages where we do worst, for diagnosis. */
+  private static void printWorst(List<Page> pages, List<Extractor.Result> results, PrintStream out) {
+    int n = Integer.getInteger("wdn.eval.worst", 0);
+    if (n <= 0) {
+      return;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(TextMetrics.words(pages.get(a).body(), results.get(a).text())[2],
+        TextMetrics.words(pages.get(b).body(), results.get(b).text())[2]));
+    for (int k = 0; k < Math.min(n, order.size()); k++) {
+      int i = order.get(k);
+      double[] s = TextMetrics.words(pages.get(i).body(), results.get(i).text());
+      String got = results.get(i).text();
+      out.printf(Locale.ROOT, "  worst %s P=%.2f R=%.2f truth=%d got=%d | %s | GOT: %s%n", pages.get(i).id(), s[0], s[1],
+          pages.get(i).body().length(), got.length(), pages.get(i).body().replace('\n', ' ').substring(0, Math.min(120, pages.get(i).body().length())),
+          got.replace('\n', ' ').substring(0, Math.min(120, got.length())));
+    }
   }
 
   private static String fmt(Double d) {
