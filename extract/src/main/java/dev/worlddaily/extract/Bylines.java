@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 public final class Bylines {
   private static final Pattern BY = Pattern.compile("^(?:written\\s+)?(?:by|von|par|por|di|door|author|authors|reporting by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|\\bund\\b|\\bet\\b|&|\\n)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ROLE_TAIL = Pattern.compile("\\s*(?:[–—-]|\\bis\\b|\\(|,)\\s*.*$");
-  private static final Set<String> ROLE_WORDS = Set.of(
+  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s*\\(|\\s*,).*$");
+  private static final Set<String> ROLE_WORDS = Set.copyOf(java.util.Arrays.asList(
       "staff", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "desk",
       "team", "newsroom", "bureau", "agency", "agencies", "wire", "wires", "senior", "chief", "political",
       "photographer", "analyst", "producer", "associate", "special", "foreign", "deputy", "updated",
       "published", "posted", "min", "read", "news", "press", "reuters", "ap", "afp", "dpa", "correspondents",
-      "reporters", "editors", "staffers", "anchor", "host", "intern");
+      "reporters", "editors", "staffers", "anchor", "host", "intern", "author", "bio", "full", "follow",
+      "sponsored", "guest", "admin", "administrator", "expert", "experts", "desk", "view", "posts", "profile", "more", "about",
+      "contact", "clinic", "foundation", "today", "hotels", "hotel", "collective", "group", "media", "inc", "ltd", "llc",
+      "university", "institute", "association", "company", "online", "magazine", "times", "post", "daily", "network"));
   private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
@@ -42,6 +45,22 @@ public final class Bylines {
     return new ArrayList<>(out);
   }
 
+  /**
+   * A name declared in structured data (JSON-LD, meta author), where a single given name
+   * ("Susan") is a deliberate byline rather than a stray word.
+   */
+  public static List<String> declaredNames(String declared) {
+    List<String> names = names(declared, null);
+    if (!names.isEmpty() || declared == null) {
+      return names;
+    }
+    String single = BY.matcher(declared.strip()).replaceFirst("").strip();
+    if (single.matches("\\p{Lu}[\\p{L}'’-]{1,30}") && !ROLE_WORDS.contains(single.toLowerCase(Locale.ROOT))) {
+      return List.of(single);
+    }
+    return List.of();
+  }
+
   /** One candidate name, or null when it is not a person's name. */
   static String cleanOne(String raw, String siteName) {
     String s = BY.matcher(raw.strip()).replaceFirst("");
@@ -54,7 +73,7 @@ public final class Bylines {
       return null;
     }
     String[] words = s.split("\\s+");
-    if (words.length < 2 || words.length > 5) {
+    if (words.length < 2 || words.length > 5 || words[0].equalsIgnoreCase("the")) {
       return null;
     }
     int capitalised = 0;

@@ -37,6 +37,8 @@ public final class DateParser {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** Day.month.year, the European numeric form ("23.07.2025"); unambiguous thanks to the dots. */
+  private static final Pattern DOTTED_DAY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d{2}|19\\d{2})\\b");
   private static final Pattern URL_DAY = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
 
   private DateParser() {}
@@ -90,6 +92,10 @@ public final class DateParser {
     m = ISO_DAY.matcher(text);
     if (m.find()) {
       return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    m = DOTTED_DAY.matcher(text);
+    if (m.find()) {
+      return date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     }
     return null;
   }

@@ -21,20 +21,29 @@ final class MetadataReader {
       "(?i)(logo|icon|favicon|sprite|avatar|pixel|spacer|blank|tracking|beacon|1x1|badge|placeholder)");
   private static final String BYLINE_SELECTOR =
       "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .by-line, .author-name,"
-          + " .article-author, .author, [class*=byline], [data-testid*=byline], address";
+          + " .article-author, .author, [class*=byline], [class*=by-line], [class*=author], [data-testid*=byline], address";
+  private static final java.util.regex.Pattern BYLINE_TEXT = java.util.regex.Pattern.compile("^(?:By|Written by|Words by|Author:?)\\s+\\p{Lu}.{1,80}$");
+  private static final java.util.regex.Pattern BYLINE_LABEL = java.util.regex.Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by)\\s*:?$");
 
   private MetadataReader() {}
 
   static PageMetadata read(Document doc, String url) {
     JsonNode ld = JsonLd.article(doc);
     String siteName = first(meta(doc, "og:site_name"), ld == null ? null : JsonLd.text(ld, "publisher"), meta(doc, "application-name"));
-    String rawTitle = first(meta(doc, "og:title"), JsonLd.text(ld, "headline"), meta(doc, "twitter:title"), h1(doc), doc.title());
-    String title = Titles.clean(reconcileTitle(rawTitle, h1(doc)), siteName);
+    String metaTitle = Titles.clean(first(meta(doc, "og:title"), JsonLd.text(ld, "headline"), meta(doc, "twitter:title"), doc.title()), siteName);
+    String title = chooseTitle(h1(doc, siteName), metaTitle);
     List<String> authors = authors(doc, ld, siteName);
     Instant published = firstInstant(JsonLd.text(ld, "datePublished"), meta(doc, "article:published_time"),
         meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"), meta(doc, "date"),
-        meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
-        timeAttr(doc, true));
+        meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date.created"), meta(doc, "sailthru.date"),
+        meta(doc, "parsely-pub-date"), meta(doc, "published"), meta(doc, "publish_date"), meta(doc, "publication_date"),
+        meta(doc, "date_published"), meta(doc, "article.published"), timeAttr(doc, true), scriptDate(doc));
+    if (published == null) {
+      published = dateNearHeadline(doc);
+    }
+    if (published == null) {
+      published = visibleDate(doc);
+    }
     if (published == null) {
       published = DateParser.noon(DateParser.fromUrl(url));
     }
@@ -49,21 +58,109 @@ final class MetadataReader {
         language(lang), section, keywords, paywalled);
   }
 
-  /** og:title is sometimes a shortened social headline: prefer the h1 when it extends it. */
-  private static String reconcileTitle(String meta, String h1) {
-    if (meta == null) {
-      return h1;
+  /**
+   * The headline readers see is the page's h1; the meta title is often an SEO or social variant
+   * ("… | Outlet", "Best X of 2025 - Top 10 Picks"). The h1 wins unless it is missing, the
+   * outlet's name, or a short label.
+   */
+  private static String chooseTitle(String h1, String metaTitle) {
+    if (h1 == null || h1.split("\\s+").length < 2 && (metaTitle != null && metaTitle.split("\\s+").length > 2)) {
+      return metaTitle;
     }
-    if (h1 != null && h1.length() > meta.length() && h1.length() < 300
-        && h1.toLowerCase(Locale.ROOT).startsWith(meta.toLowerCase(Locale.ROOT).replaceAll("\\s*[|–—-].*$", ""))) {
-      return h1;
-    }
-    return meta;
+    return h1;
   }
 
-  private static String h1(Document doc) {
+  private static String h1(Document doc, String siteName) {
+    for (Element h1 : doc.select("article h1, main h1, h1")) {
+      if (h1.closest("nav, footer, [class*=logo], [class*=brand]") != null) {
+        continue;
+      }
+      String t = h1.text().strip();
+      if (t.isEmpty() || t.length() > 300 || siteName != null && t.equalsIgnoreCase(siteName.strip())) {
+        continue;
+      }
+      return Titles.clean(t, siteName);
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern SCRIPT_DATE = java.util.regex.Pattern.compile(
+      "[\"']?(?:datePublished|publishedDate|publishDate|publish_date|published_at|first_publication_date|date_published|publicationDate)[\"']?\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
+  /** A publication date in inline script data (frameworks that render pages from JSON). */
+  private static String scriptDate(Document doc) {
+    for (Element script : doc.select("script:not([src])")) {
+      String data = script.data();
+      if (data.length() > 2_000_000) {
+        continue;
+      }
+      java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** The first date written in the few lines after the headline, where bylines put it. */
+  private static Instant dateNearHeadline(Document doc) {
     Element h1 = doc.selectFirst("article h1, main h1, h1");
-    return h1 == null ? null : h1.text();
+    if (h1 == null) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    int seen = 0;
+    for (Element e = next(h1); e != null && seen < 60 && text.length() < 1500; e = next(e), seen++) {
+      if (e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) {
+        String t = e.hasAttr("datetime") ? e.attr("datetime") : e.childrenSize() == 0 ? e.text() : e.ownText();
+        Instant parsed = DateParser.parse(t);
+        if (parsed != null) {
+          return parsed;
+        }
+        text.append(t).append('\n');
+        java.time.LocalDate d = DateParser.findInText(t);
+        if (d != null) {
+          return DateParser.noon(d);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The element after {@code e} in document order (its first child, else the next one up the tree). */
+  private static Element next(Element e) {
+    if (e.childrenSize() > 0) {
+      return e.child(0);
+    }
+    for (Element x = e; x != null; x = x.parent()) {
+      Element sibling = x.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
+  }
+
+  /** A date shown near the headline or byline ("Updated Dec 12, 2025"), for pages without date metadata. */
+  private static Instant visibleDate(Document doc) {
+    for (Element e : doc.select("time, [class*=date], [class*=Date], [class*=publish], [class*=updated], [class*=posted], [itemprop*=date]")) {
+      if (e.closest("[class*=comment], #comments, footer, nav") != null) {
+        continue;
+      }
+      String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+      if (t.length() > 120) {
+        continue;
+      }
+      Instant parsed = DateParser.parse(t);
+      if (parsed == null) {
+        java.time.LocalDate d = DateParser.findInText(t);
+        parsed = d == null ? null : DateParser.noon(d);
+      }
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+    return null;
   }
 
   static String meta(Document doc, String name) {
@@ -91,12 +188,13 @@ final class MetadataReader {
   private static List<String> authors(Document doc, JsonNode ld, String siteName) {
     Set<String> out = new LinkedHashSet<>();
     for (String n : JsonLd.names(ld, "author")) {
-      out.addAll(Bylines.names(n, siteName));
+      // A declared author is a person even when the site carries its name (personal sites).
+      out.addAll(Bylines.declaredNames(n));
     }
     if (out.isEmpty()) {
       String metaAuthor = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"), meta(doc, "parsely-author"), meta(doc, "sailthru.author"));
       if (metaAuthor != null && !metaAuthor.startsWith("http")) {
-        out.addAll(Bylines.names(metaAuthor, siteName));
+        out.addAll(Bylines.declaredNames(metaAuthor));
       }
     }
     if (out.isEmpty()) {
@@ -109,7 +207,51 @@ final class MetadataReader {
         }
       }
     }
+    if (out.isEmpty()) {
+      out.addAll(textualByline(doc, siteName));
+    }
     return new ArrayList<>(out);
+  }
+
+  /** "By Name" in a short element, or a "Written by" label followed by the name. */
+  private static List<String> textualByline(Document doc, String siteName) {
+    Element scope = doc.selectFirst("article, main");
+    if (scope == null) {
+      scope = doc.body();
+    }
+    if (scope == null) {
+      return List.of();
+    }
+    int seen = 0;
+    for (Element e : scope.getAllElements()) {
+      if (++seen > 3000) {
+        break;
+      }
+      String own = e.ownText().strip();
+      if (own.isEmpty() && e.childrenSize() > 3) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (text.length() > 100 || e.closest("[class*=comment], #comments, footer, nav") != null) {
+        continue;
+      }
+      if (BYLINE_TEXT.matcher(text).matches()) {
+        List<String> names = Bylines.names(text, siteName);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+      if (BYLINE_LABEL.matcher(text).matches()) {
+        Element next = e.nextElementSibling();
+        if (next != null && next.text().length() < 80) {
+          List<String> names = Bylines.names(next.text(), siteName);
+          if (!names.isEmpty()) {
+            return names;
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   private static List<String> keywords(Document doc, JsonNode ld) {

@@ -7,9 +7,9 @@ interface Extractor {
   Result extract(String url, byte[] html);
 
   /** What a system extracted from one page. */
-  record Result(String text, String title, java.util.List<String> authors, java.time.Instant published) {
+  record Result(String text, String title, java.util.List<String> authors, java.time.Instant published, java.time.Instant updated) {
     static Result body(String text) {
-      return new Result(text, null, java.util.List.of(), null);
+      return new Result(text, null, java.util.List.of(), null, null);
     }
   }
 }

@@ -34,7 +34,7 @@ final class Systems {
         return Result.body("");
       }
       Article a = o.value();
-      return new Result(a.text(), a.title(), a.authors(), a.published());
+      return new Result(a.text(), a.title(), a.authors(), a.published(), a.updated());
     }
   }
 
@@ -49,7 +49,7 @@ final class Systems {
     public Result extract(String url, byte[] html) {
       try {
         var article = new Readability4J(url, new String(html, StandardCharsets.UTF_8)).parse();
-        return new Result(article.getTextContent() == null ? "" : article.getTextContent(), article.getTitle(), List.of(), null);
+        return new Result(article.getTextContent() == null ? "" : article.getTextContent(), article.getTitle(), List.of(), null, null);
       } catch (RuntimeException | StackOverflowError e) {
         return Result.body("");
       }
