@@ -48,9 +48,20 @@ final class BoilerplateVocabulary {
     if (classAndId.isEmpty()) {
       return false;
     }
-    for (String token : classAndId.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
-      if (TOKENS.contains(token)) {
-        return !PROTECTING.matcher(classAndId).find();
+    // Tokens split at whitespace, '-' and '_', without a regular expression: this runs for
+    // every element of every page.
+    String s = classAndId.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
+      if (separator) {
+        if (start >= 0 && TOKENS.contains(s.substring(start, i))) {
+          return !PROTECTING.matcher(classAndId).find();
+        }
+        start = -1;
+      } else if (start < 0) {
+        start = i;
       }
     }
     return false;

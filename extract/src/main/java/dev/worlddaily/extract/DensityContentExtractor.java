@@ -43,9 +43,13 @@ final class DensityContentExtractor {
     if (body == null) {
       return List.of();
     }
-    flattenDeep(body);
-    hardClean(body, TextStats.of(body));
-    TextStats stats = TextStats.of(body);
+    TextStats before = TextStats.of(body);
+    if (before.maxDepth() >= config.maxDepth()) {
+      flattenDeep(body);
+      before = TextStats.of(body);
+    }
+    hardClean(body, before);
+    TextStats stats = before;
     Boilerplate boiler = new Boilerplate(stats, stats.text(body));
     Element root = chooseRoot(body, stats, boiler);
     List<Block> blocks = new ArrayList<>();
@@ -107,7 +111,13 @@ final class DensityContentExtractor {
         doomed.add(e);
       }
     }
-    doomed.forEach(Element::remove);
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        // Keep the statistics right for the ancestors instead of recounting the page.
+        before.remove(e);
+        e.remove();
+      }
+    }
   }
 
   /**
@@ -115,6 +125,12 @@ final class DensityContentExtractor {
    * share bars, related links, bylines...), image blocks with their captions, and small forms.
    */
   private static void softClean(Element root, Boilerplate boiler) {
+    java.util.Set<Element> holdsImage = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element img : root.select("img, picture")) {
+      for (Element a = img; a != null && a != root && holdsImage.add(a); a = a.parent()) {
+        // mark every ancestor once
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (e == root) {
@@ -122,7 +138,7 @@ final class DensityContentExtractor {
       }
       String tag = e.normalName();
       if (boiler.is(e) && !containsArticleBody(e)
-          || imageContainer(e, boiler.stats())
+          || holdsImage.contains(e) && imageContainer(e, boiler.stats())
           || tag.equals("form") && e.select("p").size() < 3
           || tag.equals("header") && e.select("p").size() < 2) {
         doomed.add(e);
@@ -178,10 +194,11 @@ final class DensityContentExtractor {
 
   /** A block holding an image and little more than a caption or credit. */
   private static boolean imageContainer(Element e, TextStats stats) {
-    if (e.normalName().equals("article") || e.normalName().equals("main") || e.selectFirst("img, picture") == null) {
+    // Cheap tests first: most elements fail on size, and the subtree searches run only for small ones.
+    if (stats.text(e) >= 250 || e.normalName().equals("article") || e.normalName().equals("main")) {
       return false;
     }
-    return stats.text(e) < 250 && e.select("p").size() <= 1;
+    return e.select("p").size() <= 1;
   }
 
   private static boolean containsArticleBody(Element e) {
@@ -377,8 +394,23 @@ final class DensityContentExtractor {
     return out;
   }
 
+  /** Whitespace runs (including non-breaking spaces) as one space, trimmed. */
   static String normalize(String s) {
-    return s.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static String directText(Element e) {

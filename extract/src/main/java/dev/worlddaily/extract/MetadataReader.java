@@ -28,16 +28,23 @@ final class MetadataReader {
   private MetadataReader() {}
 
   static PageMetadata read(Document doc, String url) {
+    Metas m = new Metas(doc);
     JsonNode ld = JsonLd.article(doc);
-    String siteName = first(meta(doc, "og:site_name"), ld == null ? null : JsonLd.text(ld, "publisher"), meta(doc, "application-name"));
-    String metaTitle = Titles.clean(first(meta(doc, "og:title"), JsonLd.text(ld, "headline"), meta(doc, "twitter:title"), doc.title()), siteName);
+    String siteName = first(m.get("og:site_name"), ld == null ? null : JsonLd.text(ld, "publisher"), m.get("application-name"));
+    String metaTitle = Titles.clean(first(m.get("og:title"), JsonLd.text(ld, "headline"), m.get("twitter:title"), doc.title()), siteName);
     String title = chooseTitle(h1(doc, siteName), metaTitle);
-    List<String> authors = authors(doc, ld, siteName);
-    Instant published = firstInstant(JsonLd.text(ld, "datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"), meta(doc, "date"),
-        meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date.created"), meta(doc, "sailthru.date"),
-        meta(doc, "parsely-pub-date"), meta(doc, "published"), meta(doc, "publish_date"), meta(doc, "publication_date"),
-        meta(doc, "date_published"), meta(doc, "article.published"), timeAttr(doc, true), scriptDate(doc));
+    List<String> authors = authors(doc, m, ld, siteName);
+    Instant published = firstInstant(JsonLd.text(ld, "datePublished"), m.get("article:published_time"),
+        m.get("datepublished"), m.get("pubdate"), m.get("publish-date"), m.get("date"),
+        m.get("dc.date"), m.get("dc.date.issued"), m.get("dc.date.created"), m.get("sailthru.date"),
+        m.get("parsely-pub-date"), m.get("published"), m.get("publish_date"), m.get("publication_date"),
+        m.get("date_published"), m.get("article.published"));
+    if (published == null) {
+      published = firstInstant(timeAttr(doc, true));
+    }
+    if (published == null) {
+      published = firstInstant(scriptDate(doc));
+    }
     if (published == null) {
       published = dateNearHeadline(doc);
     }
@@ -47,14 +54,17 @@ final class MetadataReader {
     if (published == null) {
       published = DateParser.noon(DateParser.fromUrl(url));
     }
-    Instant modified = firstInstant(JsonLd.text(ld, "dateModified"), meta(doc, "article:modified_time"),
-        meta(doc, "og:updated_time"), meta(doc, "dateModified"), meta(doc, "last-modified"), timeAttr(doc, false));
-    String canonical = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-    String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
-    String section = first(meta(doc, "article:section"), JsonLd.text(ld, "articleSection"), meta(doc, "section"));
-    List<String> keywords = keywords(doc, ld);
-    boolean paywalled = paywalled(doc, ld);
-    return new PageMetadata(title, authors, published, modified, image(doc, ld), siteName, canonical,
+    Instant modified = firstInstant(JsonLd.text(ld, "dateModified"), m.get("article:modified_time"),
+        m.get("og:updated_time"), m.get("datemodified"), m.get("last-modified"));
+    if (modified == null) {
+      modified = firstInstant(timeAttr(doc, false));
+    }
+    String canonical = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), m.get("og:url"));
+    String lang = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), m.get("og:locale"), m.get("content-language"), m.get("language"));
+    String section = first(m.get("article:section"), JsonLd.text(ld, "articleSection"), m.get("section"));
+    List<String> keywords = keywords(doc, m, ld);
+    boolean paywalled = paywalled(doc, m, ld);
+    return new PageMetadata(title, authors, published, modified, image(doc, m, ld), siteName, canonical,
         language(lang), section, keywords, paywalled);
   }
 
@@ -91,7 +101,8 @@ final class MetadataReader {
   private static String scriptDate(Document doc) {
     for (Element script : doc.select("script:not([src])")) {
       String data = script.data();
-      if (data.length() > 2_000_000) {
+      // A cheap look before the regular expression: most scripts hold no such key.
+      if (data.length() > 2_000_000 || !data.contains("ublish") && !data.contains("ublication")) {
         continue;
       }
       java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
@@ -163,15 +174,31 @@ final class MetadataReader {
     return null;
   }
 
-  static String meta(Document doc, String name) {
-    for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "], meta[http-equiv=" + name + "]")) {
-      String v = m.attr("content").strip();
-      if (!v.isEmpty()) {
-        return v;
+  /** The page's meta tags by name, property, itemprop or http-equiv (lower case), first value wins. */
+  private static final class Metas {
+    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+    Metas(Document doc) {
+      for (Element m : doc.getElementsByTag("meta")) {
+        String v = m.attr("content").strip();
+        if (v.isEmpty()) {
+          continue;
+        }
+        for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+          String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+          if (!k.isEmpty()) {
+            values.putIfAbsent(k, v);
+          }
+        }
       }
     }
-    return null;
+
+    String get(String name) {
+      return values.get(name);
+    }
   }
+
+
 
   private static String timeAttr(Document doc, boolean published) {
     String sel = published
@@ -185,14 +212,14 @@ final class MetadataReader {
     return dt.isBlank() ? t.text() : dt;
   }
 
-  private static List<String> authors(Document doc, JsonNode ld, String siteName) {
+  private static List<String> authors(Document doc, Metas m, JsonNode ld, String siteName) {
     Set<String> out = new LinkedHashSet<>();
     for (String n : JsonLd.names(ld, "author")) {
       // A declared author is a person even when the site carries its name (personal sites).
       out.addAll(Bylines.declaredNames(n));
     }
     if (out.isEmpty()) {
-      String metaAuthor = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"), meta(doc, "parsely-author"), meta(doc, "sailthru.author"));
+      String metaAuthor = first(m.get("author"), m.get("article:author"), m.get("dc.creator"), m.get("parsely-author"), m.get("sailthru.author"));
       if (metaAuthor != null && !metaAuthor.startsWith("http")) {
         out.addAll(Bylines.declaredNames(metaAuthor));
       }
@@ -213,7 +240,10 @@ final class MetadataReader {
     return new ArrayList<>(out);
   }
 
-  /** "By Name" in a short element, or a "Written by" label followed by the name. */
+  /**
+   * "By Name" in a short element, or a "Written by" label followed by the name. Walks text nodes
+   * only, so the cost is one pass over the page.
+   */
   private static List<String> textualByline(Document doc, String siteName) {
     Element scope = doc.selectFirst("article, main");
     if (scope == null) {
@@ -222,26 +252,23 @@ final class MetadataReader {
     if (scope == null) {
       return List.of();
     }
-    int seen = 0;
-    for (Element e : scope.getAllElements()) {
-      if (++seen > 3000) {
-        break;
+    for (org.jsoup.nodes.TextNode t : textNodes(scope, 5000)) {
+      String own = t.text().strip();
+      if (own.isEmpty() || !(BYLINE_TEXT_START.matcher(own).lookingAt())) {
+        continue;
       }
-      String own = e.ownText().strip();
-      if (own.isEmpty() && e.childrenSize() > 3) {
+      Element e = (Element) t.parentNode();
+      if (e.closest("[class*=comment], #comments, footer, nav") != null) {
         continue;
       }
       String text = e.text().strip();
-      if (text.length() > 100 || e.closest("[class*=comment], #comments, footer, nav") != null) {
-        continue;
-      }
-      if (BYLINE_TEXT.matcher(text).matches()) {
+      if (text.length() <= 100 && BYLINE_TEXT.matcher(text).matches()) {
         List<String> names = Bylines.names(text, siteName);
         if (!names.isEmpty()) {
           return names;
         }
       }
-      if (BYLINE_LABEL.matcher(text).matches()) {
+      if (BYLINE_LABEL.matcher(own).matches()) {
         Element next = e.nextElementSibling();
         if (next != null && next.text().length() < 80) {
           List<String> names = Bylines.names(next.text(), siteName);
@@ -254,9 +281,26 @@ final class MetadataReader {
     return List.of();
   }
 
-  private static List<String> keywords(Document doc, JsonNode ld) {
+  private static final java.util.regex.Pattern BYLINE_TEXT_START = java.util.regex.Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by)\\b");
+
+  /** The first {@code max} text nodes under an element, in document order. */
+  private static List<org.jsoup.nodes.TextNode> textNodes(Element root, int max) {
+    List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          out.add(t);
+        }
+        return out.size() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, root);
+    return out;
+  }
+
+  private static List<String> keywords(Document doc, Metas m, JsonNode ld) {
     Set<String> out = new LinkedHashSet<>();
-    String raw = first(meta(doc, "news_keywords"), meta(doc, "keywords"), JsonLd.text(ld, "keywords"));
+    String raw = first(m.get("news_keywords"), m.get("keywords"), JsonLd.text(ld, "keywords"));
     if (raw != null) {
       for (String k : raw.split("[,;]")) {
         if (!k.isBlank() && k.strip().length() < 60) {
@@ -272,7 +316,7 @@ final class MetadataReader {
     return new ArrayList<>(out);
   }
 
-  private static boolean paywalled(Document doc, JsonNode ld) {
+  private static boolean paywalled(Document doc, Metas m, JsonNode ld) {
     if (ld != null) {
       String free = JsonLd.text(ld, "isAccessibleForFree");
       if ("false".equalsIgnoreCase(free)) {
@@ -283,16 +327,16 @@ final class MetadataReader {
         return true;
       }
     }
-    String access = meta(doc, "article:content_tier");
+    String access = m.get("article:content_tier");
     if (access != null && !access.equalsIgnoreCase("free")) {
       return true;
     }
-    return doc.selectFirst(".paywall, #paywall, [class*=paywall], [data-paywall], .subscriber-only, .premium-content") != null;
+    return doc.selectFirst("[class*=paywall], #paywall, [data-paywall], .subscriber-only, .premium-content") != null;
   }
 
-  private static ArticleImage image(Document doc, JsonNode ld) {
+  private static ArticleImage image(Document doc, Metas m, JsonNode ld) {
     String[] fromLd = JsonLd.image(ld);
-    String og = first(meta(doc, "og:image"), meta(doc, "og:image:url"), meta(doc, "twitter:image"));
+    String og = first(m.get("og:image"), m.get("og:image:url"), m.get("twitter:image"));
     Element figure = doc.selectFirst("article figure img, main figure img, figure img");
     String figureUrl = figure == null ? null : first(figure.absUrl("src"), figure.absUrl("data-src"));
     String url = first(good(og), good(fromLd == null ? null : fromLd[0]), good(figureUrl));
@@ -319,12 +363,12 @@ final class MetadataReader {
       }
     }
     if (caption == null || caption.isBlank()) {
-      caption = first(fromLd == null ? null : fromLd[1], meta(doc, "og:image:alt"), figure == null ? null : figure.attr("alt"));
+      caption = first(fromLd == null ? null : fromLd[1], m.get("og:image:alt"), figure == null ? null : figure.attr("alt"));
     }
     if (credit == null && fromLd != null) {
       credit = fromLd[2];
     }
-    return new ArticleImage(url, blankToNull(caption), blankToNull(credit), intAttr(meta(doc, "og:image:width")), intAttr(meta(doc, "og:image:height")));
+    return new ArticleImage(url, blankToNull(caption), blankToNull(credit), intAttr(m.get("og:image:width")), intAttr(m.get("og:image:height")));
   }
 
   private static String good(String url) {

@@ -14,6 +14,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextStats {
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
+  private int maxDepth;
 
   private TextStats() {}
 
@@ -24,6 +25,7 @@ final class TextStats {
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           s.stats.put(e, new int[2]);
+          s.maxDepth = Math.max(s.maxDepth, depth);
         }
       }
 
@@ -80,6 +82,26 @@ final class TextStats {
       space = ws;
     }
     return n;
+  }
+
+  /** Forgets an element about to be removed: its text no longer counts for its ancestors. */
+  void remove(Element e) {
+    int[] mine = stats.get(e);
+    if (mine == null) {
+      return;
+    }
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      int[] theirs = stats.get(a);
+      if (theirs != null) {
+        theirs[0] -= mine[0];
+        theirs[1] -= mine[1];
+      }
+    }
+  }
+
+  /** Depth of the deepest element below the root. */
+  int maxDepth() {
+    return maxDepth;
   }
 
   int text(Element e) {

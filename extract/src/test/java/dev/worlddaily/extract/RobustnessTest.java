@@ -27,7 +27,8 @@ class RobustnessTest {
       assertThat(o).as("seed %d round %d", seed, round).isNotNull();
       if (o.isOk()) {
         // Words may join across removed markup, so compare against the page text without whitespace.
-        String input = org.jsoup.Jsoup.parse(TextDecoder.decode(mutated, null, true)).text().replaceAll("\\s+", "");
+        String decoded = TextDecoder.decode(mutated, null, true);
+        String input = org.jsoup.Jsoup.parse(decoded).text().replaceAll("\\s+", "") + " " + org.jsoup.parser.Parser.unescapeEntities(decoded, false);
         var m = WORD.matcher(o.value().text());
         while (m.find()) {
           assertThat(input).as("seed %d round %d: word %s", seed, round, m.group()).contains(m.group());
