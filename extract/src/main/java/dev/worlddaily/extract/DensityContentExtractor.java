@@ -229,7 +229,9 @@ final class DensityContentExtractor {
           mass.merge(a, length, Integer::sum);
         }
       }
-      Element parent = p.parent();
+      // A paragraph votes for the element holding it; a div or cell holding text directly (pages
+      // formatted with <br>) is itself that element.
+      Element parent = paragraph || !(name.equals("div") || name.equals("td")) ? p.parent() : p;
       if (parent == null) {
         continue;
       }

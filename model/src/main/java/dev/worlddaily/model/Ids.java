@@ -34,7 +34,20 @@ public final class Ids {
    * runs collapsed and case folded so that re-wrapping does not change it.
    */
   public static String contentHash(String text) {
-    String normalized = text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    return sha256Hex(normalized);
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sha256Hex(sb.toString().toLowerCase(java.util.Locale.ROOT));
   }
 }
