@@ -19,7 +19,7 @@ final class StoryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "The story as JSON (the story contract).")
   boolean json;
 
-  @Option(names = "--version", paramLabel = "N", description = "An earlier version.")
+  @Option(names = "--story-version", paramLabel = "N", description = "Show an earlier version of the story.")
   Integer version;
 
   @Override
