@@ -22,7 +22,8 @@ final class BoilerplateVocabulary {
       "offscreen", "caption", "figcaption", "credit", "credits", "donate", "paywall", "login",
       "signin", "author", "authors", "meta", "dateline", "timestamp", "toc", "rating", "votes", "teaser",
       "teasers", "jump", "tools", "actions", "feedback", "survey", 
-      "notification", "subnav", "header", "rail", "aside", "most");
+      "notification", "subnav", "header", "rail", "aside", "most", "button", "buttons", "btn", "cta",
+      "disclosure", "disclaimer");
 
   /** Names that say "this is the article body", which protect a container from the list above. */
   static final Pattern PROTECTING = Pattern.compile(
@@ -35,11 +36,35 @@ final class BoilerplateVocabulary {
           + "see also:?.*|all rights reserved.*|©.*|copyright\\b.*|\\(?photo:.*|image:.*|getty images|"
           + "skip to (?:main )?content|loading\\.*|(?:we|this site) uses? cookies\\b.*|accept(?: all)?(?: cookies)?|"
           + "most read|trending now|comments?(?: \\(\\d+\\))?|\\d+ comments?|newsletter|print|email|tweet|"
-          + "recommended(?: for you)?|more from\\b.*|you may also like\\b.*|read next\\b.*|also read:?.*)$");
+          + "recommended(?: for you)?|more from\\b.*|you may also like\\b.*|read next\\b.*|also read:?.*|"
+          + "(?:(?:featured?|top|header|cover|lead|hero) )?(?:image|photo|picture)s? (?:by|via|courtesy(?: of)?|credits?:?)\\s.{0,120}|"
+          + "follow [\\p{L}\\p{N}&' ]{1,40})$");
+
+  /** The heading of a list of other articles; it and the teasers after it are dropped. */
+  static final Pattern RELATED_HEADING = Pattern.compile(
+      "(?i)^(?:related(?: articles| posts| stories| content| reading| links| news| coverage)?|"
+          + "(?:recommended|suggested)(?: for you| reading| articles| posts| stories)?|"
+          + "you (?:may|might|will|could) (?:also )?(?:like|love|enjoy|be interested(?: in)?)\\b.*|"
+          + "(?:other|more|similar|popular|latest|recent|trending|top) (?:posts|articles|stories|news|reads|recipes|guides|videos)\\b.*|"
+          + "more from\\b.*|read (?:next|also)\\b.*|read more\\s*:.*|read more (?:from|on|about|stories|articles|posts)\\b.*|also read\\b.*|see also\\b.*|keep reading\\b.*|don'?t miss\\b.*|"
+          + "(?:good|great|more) (?:articles|posts|stories) to read\\b.*)[:.!]?$");
+
+  /** Calls to action inside an article: newsletters, follows, donations, affiliate notices. */
+  static final Pattern PROMOTION = Pattern.compile(
+      "(?i)\\bsign up (?:for|to) (?:our|the|my)\\b.{0,40}?\\b(?:newsletters?|mailing list|e-?mails?)\\b|"
+          + "\\bsubscribe to (?:our|the|my)\\b.{0,30}?\\b(?:newsletters?|mailing list|channel|podcast|blog)\\b|"
+          + "\\bfollow (?:us|me)\\b.{0,30}\\bon (?:facebook|instagram|twitter|x|pinterest|tiktok|youtube|linkedin)\\b|"
+          + "\\bjoin (?:our|my) (?:mailing list|newsletter|community)\\b|"
+          + "\\bif you (?:liked|enjoyed|found)\\b.{0,20}\\b(?:article|post|story|recipe|episode)\\b|"
+          + "\\bplease consider (?:supporting|sharing|subscribing|donating|a donation)\\b|"
+          + "\\bfunded by (?:readers|our readers|donations)\\b|\\bsupport (?:our|independent) journalism\\b|"
+          + "\\b(?:i|we) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate)\\b|"
+          + "\\bas an (?:amazon associate|affiliate)\\b|\\bleave a (?:star )?rating\\b|"
+          + "\\boff your first (?:order|purchase|box|month)\\b|\\b(?:use|with) (?:the |my |our )?(?:promo |discount |coupon )?code:?\\s+\\p{Lu}");
 
   /** A byline or dateline line standing alone in the body. */
   static final Pattern BYLINE_LINE = Pattern.compile(
-      "(?i)^(?:by|von|par|por)\\s+[\\p{Lu}][^.!?]{0,80}$|^(?:updated|published|posted|last updated)\\b.{0,60}$");
+      "(?i)^(?:by|von|par|por|written by|words by|reporting by)\\s+[\\p{Lu}][^.!?]{0,80}$|^(?:updated|published|posted|last updated)\\b.{0,60}$");
 
   private BoilerplateVocabulary() {}
 
@@ -48,18 +73,22 @@ final class BoilerplateVocabulary {
     if (classAndId.isEmpty()) {
       return false;
     }
-    // Tokens split at whitespace, '-' and '_', without a regular expression: this runs for
-    // every element of every page.
+    // Tokens split at whitespace, '-', '_' and lower-to-upper case changes ("ShareLinks",
+    // "RichFooter": CSS-module and styled-component names), without a regular expression: this
+    // runs for every element of every page.
     String s = classAndId.toLowerCase(Locale.ROOT);
+    boolean sameLength = s.length() == classAndId.length();
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
       boolean separator = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
-      if (separator) {
+      boolean caseChange = sameLength && !separator && start >= 0 && i > 0
+          && Character.isUpperCase(classAndId.charAt(i)) && Character.isLowerCase(classAndId.charAt(i - 1));
+      if (separator || caseChange) {
         if (start >= 0 && TOKENS.contains(s.substring(start, i))) {
           return !PROTECTING.matcher(classAndId).find();
         }
-        start = -1;
+        start = caseChange ? i : -1;
       } else if (start < 0) {
         start = i;
       }

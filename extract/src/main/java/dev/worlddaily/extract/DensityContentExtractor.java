@@ -26,9 +26,6 @@ final class DensityContentExtractor {
   private static final Set<String> BAD_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
       "search", "toolbar", "alert");
-  private static final Set<String> BLOCK_TAGS = Set.of(
-      "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
-      "main", "ul", "ol", "table", "tr", "td", "dl", "dd", "dt", "header", "form", "center");
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
   private final ExtractConfig config;
@@ -43,6 +40,7 @@ final class DensityContentExtractor {
     if (body == null) {
       return List.of();
     }
+    StreamedContent.reassemble(body);
     TextStats before = TextStats.of(body);
     if (before.maxDepth() >= config.maxDepth()) {
       flattenDeep(body);
@@ -55,9 +53,9 @@ final class DensityContentExtractor {
     List<Block> blocks = new ArrayList<>();
     for (Element container : withSiblings(root, stats)) {
       softClean(container, boiler);
-      collect(container, blocks);
+      BlockReader.collect(container, blocks);
     }
-    return filter(blocks, title);
+    return BlockFilter.filter(blocks, title);
   }
 
   /** Unwraps elements nested beyond the depth limit, so that later walks stay cheap. */
@@ -300,119 +298,6 @@ final class DensityContentExtractor {
       }
     }
     return out;
-  }
-
-  /** Reads blocks in document order. */
-  private static void collect(Element e, List<Block> out) {
-    String tag = e.normalName();
-    switch (tag) {
-      case "p", "pre", "dd", "dt" -> addText(out, e, ParagraphKind.TEXT);
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> addText(out, e, ParagraphKind.HEADING);
-      case "li" -> {
-        if (e.select("p, li").size() > 1) {
-          e.children().forEach(c -> collect(c, out));
-        } else {
-          addText(out, e, ParagraphKind.LIST_ITEM);
-        }
-      }
-      case "blockquote" -> {
-        Elements ps = e.select("p");
-        if (ps.isEmpty()) {
-          addText(out, e, ParagraphKind.QUOTE);
-        } else {
-          ps.forEach(p -> addText(out, p, ParagraphKind.QUOTE));
-        }
-      }
-      default -> collectMixed(e, out);
-    }
-  }
-
-  /** A container: block children are walked; runs of inline content become paragraphs. */
-  private static void collectMixed(Element e, List<Block> out) {
-    StringBuilder inline = new StringBuilder();
-    for (Node n : e.childNodes()) {
-      if (n instanceof TextNode t) {
-        inline.append(t.text());
-      } else if (n instanceof Element c) {
-        if (c.normalName().equals("br")) {
-          // Two line breaks in a row separate paragraphs in <br>-formatted pages.
-          if (inline.length() > 0 && inline.charAt(inline.length() - 1) == '\n') {
-            flushInline(inline, out);
-          } else {
-            inline.append('\n');
-          }
-        } else if (BLOCK_TAGS.contains(c.normalName())) {
-          flushInline(inline, out);
-          collect(c, out);
-        } else {
-          inline.append(c.text());
-        }
-      }
-    }
-    flushInline(inline, out);
-  }
-
-  private static void flushInline(StringBuilder inline, List<Block> out) {
-    String text = normalize(inline.toString());
-    if (!text.isEmpty()) {
-      out.add(new Block(text, ParagraphKind.TEXT));
-    }
-    inline.setLength(0);
-  }
-
-  private static void addText(List<Block> out, Element e, ParagraphKind kind) {
-    if (kind == ParagraphKind.TEXT && e.text().length() < 200 && linkDensity(e) > 0.5) {
-      return;
-    }
-    String text = normalize(e.wholeText().isBlank() ? e.text() : e.text());
-    if (!text.isEmpty()) {
-      out.add(new Block(text, kind));
-    }
-  }
-
-  private static List<Block> filter(List<Block> blocks, String title) {
-    List<Block> out = new ArrayList<>();
-    String normalizedTitle = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
-    for (Block b : blocks) {
-      String t = b.text();
-      if (BoilerplateVocabulary.JUNK_BLOCK.matcher(t).matches() || BoilerplateVocabulary.BYLINE_LINE.matcher(t).matches()) {
-        continue;
-      }
-      if (b.kind() == ParagraphKind.HEADING && t.toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
-        continue;
-      }
-      if (b.kind() != ParagraphKind.HEADING && b.kind() != ParagraphKind.LIST_ITEM && t.length() < 15 && !t.matches(".*[.!?:]$")) {
-        continue;
-      }
-      if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) {
-        continue;
-      }
-      out.add(b);
-    }
-    // Headings with nothing after them are section labels of removed boilerplate.
-    while (!out.isEmpty() && out.get(out.size() - 1).kind() == ParagraphKind.HEADING) {
-      out.remove(out.size() - 1);
-    }
-    return out;
-  }
-
-  /** Whitespace runs (including non-breaking spaces) as one space, trimmed. */
-  static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   private static String directText(Element e) {

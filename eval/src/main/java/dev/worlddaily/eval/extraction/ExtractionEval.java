@@ -64,6 +64,9 @@ public final class ExtractionEval implements EvalArea {
         List<Extractor.Result> results = extractAll(system, scrapinghub);
         nanos += System.nanoTime() - t0;
         double[] prf = scrapinghubScores(scrapinghub, results);
+        if (system instanceof Systems.Ours) {
+          dump("scrapinghub", scrapinghub, results);
+        }
         out.printf(Locale.ROOT, "%-14s %-12s %6.3f %6.3f %6.3f%n", system.name(), "scrapinghub", prf[0], prf[1], prf[2]);
         if (system instanceof Systems.Ours) {
           ours.put("scrapinghub.f1", prf[2]);
@@ -78,6 +81,7 @@ public final class ExtractionEval implements EvalArea {
             s.get("p"), s.get("r"), s.get("f1"), s.get("with"), s.get("without"),
             fmt(s.get("title")), fmt(s.get("author")), fmt(s.get("date")));
         if (system instanceof Systems.Ours) {
+          dump("wcxb", wcxb, results);
           printWorst(wcxb, results, out);
           printMetadataMisses(wcxb, results, out);
           ours.put("wcxb.f1", s.get("f1"));
@@ -99,6 +103,33 @@ public final class ExtractionEval implements EvalArea {
       out.printf(Locale.ROOT, "worlddaily is %.1fx Readability4J's speed%n", ours.get("speedVsReadability"));
     }
     return ours;
+  }
+
+  /**
+   * With {@code -Dwdn.eval.dump=DIR}, one JSON line per page (id, text, title, authors, dates)
+   * into {@code DIR/<set>.jsonl}, for diagnosis outside the harness.
+   */
+  private static void dump(String set, List<Page> pages, List<Extractor.Result> results) throws IOException {
+    String dir = System.getProperty("wdn.eval.dump", "");
+    if (dir.isEmpty()) {
+      return;
+    }
+    Path file = Path.of(dir).resolve(set + ".jsonl");
+    Files.createDirectories(file.getParent());
+    try (var w = Files.newBufferedWriter(file)) {
+      for (int i = 0; i < pages.size(); i++) {
+        Extractor.Result r = results.get(i);
+        var node = JSON.createObjectNode();
+        node.put("id", pages.get(i).id());
+        node.put("text", r.text());
+        node.put("title", r.title());
+        node.putPOJO("authors", r.authors());
+        node.put("published", r.published() == null ? null : r.published().toString());
+        node.put("updated", r.updated() == null ? null : r.updated().toString());
+        w.write(JSON.writeValueAsString(node));
+        w.newLine();
+      }
+    }
   }
 
   /** With {@code -Dwdn.eval.meta=N}, N title, author and date misses each, for diagnosis. */
