@@ -286,9 +286,17 @@ public final class Ingestor {
     if (x.equals(y) || IP_OR_LOCAL.matcher(x).matches()) {
       return true;
     }
-    String dx = EffectiveTldFinder.getAssignedDomain(x, true, false);
-    String dy = EffectiveTldFinder.getAssignedDomain(y, true, false);
-    return dx != null && dx.equals(dy);
+    return site(x).equals(site(y));
+  }
+
+  /** The registrable domain (public suffix list); for an unlisted suffix, the last two labels. */
+  private static String site(String host) {
+    String assigned = EffectiveTldFinder.getAssignedDomain(host, true, false);
+    if (assigned != null) {
+      return assigned;
+    }
+    String[] labels = host.split("\\.");
+    return labels.length <= 2 ? host : labels[labels.length - 2] + "." + labels[labels.length - 1];
   }
 
   private String readPage(FetchResult r, Outlet outlet, Run run, int depth) {
