@@ -234,4 +234,20 @@ class SourcesTest {
     assertThat(out.get(0).value().text()).contains("Shipping lines expect").doesNotContain("*").doesNotContain("# ");
     assertThat(out.get(0).value().url()).startsWith("file:").endsWith("note.md");
   }
+
+  @Test
+  void aPageCharsetComesFromItsBomOrItsMetaWhenTheHeaderNamesNone() {
+    String body = "The caf\u00e9 on Z\u00fcrichstra\u00dfe reopened on Monday, the owner Ana M\u00fcller said to the reporters gathered outside.";
+    byte[] bom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] utf8 = IngestorTest.page("Caf\u00e9 opens", body).getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + utf8.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+    server.bytes("/bom", "text/html", withBom);
+    String meta = IngestorTest.page("Caf\u00e9 opens", body).replace("<head>", "<head><meta charset=\"windows-1252\">");
+    server.bytes("/meta", "text/html", meta.getBytes(Charset.forName("windows-1252")));
+    for (String path : List.of("/bom", "/meta")) {
+      assertThat(ingest(server.url(path))).as(path).singleElement().satisfies(o -> assertThat(o.value().text()).contains("Z\u00fcrichstra\u00dfe").contains("M\u00fcller"));
+    }
+  }
 }
