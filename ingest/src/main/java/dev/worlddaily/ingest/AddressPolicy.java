@@ -25,14 +25,14 @@ final class AddressPolicy {
     try {
       uri = URI.create(url.strip());
     } catch (IllegalArgumentException e) {
-      throw new FetchException(url, 0, "not a valid URL");
+      throw FetchException.refused(url, "not a valid URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FetchException(url, 0, "only http and https URLs are fetched, not '" + scheme + "'");
+      throw FetchException.refused(url, "only http and https URLs are fetched, not '" + scheme + "'");
     }
     if (uri.getHost() == null) {
-      throw new FetchException(url, 0, "URL has no host");
+      throw FetchException.refused(url, "URL has no host");
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     boolean listed = allowedHosts.contains(host) || uri.getPort() > 0 && allowedHosts.contains(host + ":" + uri.getPort());
@@ -41,11 +41,11 @@ final class AddressPolicy {
       try {
         addresses = InetAddress.getAllByName(uri.getHost());
       } catch (UnknownHostException e) {
-        throw new FetchException(url, 0, "unknown host " + uri.getHost());
+        throw FetchException.refused(url, "unknown host " + uri.getHost());
       }
       for (InetAddress a : addresses) {
         if (isPrivate(a)) {
-          throw new FetchException(url, 0, "refused: " + uri.getHost() + " resolves to a private or local address (" + a.getHostAddress() + "); use --allow-private-addresses to allow it");
+          throw FetchException.refused(url, "refused: " + uri.getHost() + " resolves to a private or local address (" + a.getHostAddress() + "); use --allow-private-addresses to allow it");
         }
       }
     }

@@ -8,38 +8,57 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
-import org.xml.sax.InputSource;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses RSS 0.9x/1.0/2.0 and Atom 1.0 with ROME (DOCTYPEs refused, so neither external
- * entities nor entity expansion bombs get in) and JSON Feed 1.1 with Jackson.
+ * Parses RSS 0.90/0.91/0.92/1.0/2.0 and Atom 1.0 with ROME (DOCTYPEs refused by the XML parser
+ * itself, so neither external entities nor entity expansion bombs get in; the charset chosen by
+ * {@link XmlDecoder}) and JSON Feed 1.0/1.1 with Jackson.
  */
 public final class FeedParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern INTERNAL_SUBSET = Pattern.compile("(?i)<!DOCTYPE[^>\\[]*\\[");
+  private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("(?i)<!DOCTYPE[^>\\[]*>");
+  private static final Pattern ROOT_ELEMENT = Pattern.compile("<[A-Za-z]");
+  private final ObjectMapper json = new ObjectMapper();
 
   /** Parses a feed; throws IllegalArgumentException with a one-line reason when it is not one. */
   public ParsedFeed parse(byte[] body, String contentType, String baseUrl) {
-    String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8).stripLeading();
+    return parse(body, contentType, null, baseUrl);
+  }
+
+  /**
+   * Parses a feed whose HTTP header named {@code charset} (may be null); throws
+   * IllegalArgumentException with a one-line reason when it is not a readable feed.
+   */
+  public ParsedFeed parse(byte[] body, String contentType, String charset, String baseUrl) {
+    String text = XmlDecoder.decode(body, charset);
+    String head = text.substring(0, Math.min(text.length(), 512)).stripLeading();
     if (head.startsWith("{") || contentType != null && contentType.contains("json")) {
-      return parseJson(body, baseUrl);
+      return parseJson(text, baseUrl);
     }
-    if (head.toLowerCase(Locale.ROOT).contains("<!doctype") || head.contains("<!ENTITY")) {
-      throw new IllegalArgumentException("feed refused: XML with a DOCTYPE (entities are not allowed)");
+    Matcher root = ROOT_ELEMENT.matcher(text);
+    int prologEnd = root.find() ? root.start() : text.length();
+    String prolog = text.substring(0, prologEnd);
+    if (INTERNAL_SUBSET.matcher(prolog).find()) {
+      throw new IllegalArgumentException("feed refused: XML with a DOCTYPE that declares entities");
     }
+    // A DOCTYPE that only names an external DTD (RSS 0.91 feeds carry Netscape's) defines nothing
+    // we would load: drop it, and let ROME's healer turn HTML entities into characters.
+    String xml = EXTERNAL_DOCTYPE.matcher(prolog).replaceFirst("") + text.substring(prologEnd);
     try {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
-      SyndFeed feed = input.build(new InputSource(new ByteArrayInputStream(body)));
+      input.setXmlHealerOn(true);
+      SyndFeed feed = input.build(new StringReader(xml));
       List<FeedItem> items = new ArrayList<>();
       for (SyndEntry e : feed.getEntries()) {
         items.add(item(e, baseUrl));
@@ -83,10 +102,10 @@ public final class FeedParser {
         updated, content, e.getDescription() == null ? null : e.getDescription().getValue(), image);
   }
 
-  private static ParsedFeed parseJson(byte[] body, String baseUrl) {
+  private ParsedFeed parseJson(String body, String baseUrl) {
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = json.readTree(body);
     } catch (IOException e) {
       throw new IllegalArgumentException("not a readable JSON feed: " + oneLine(e.getMessage()));
     }
@@ -96,16 +115,46 @@ public final class FeedParser {
     List<FeedItem> items = new ArrayList<>();
     for (JsonNode i : root.path("items")) {
       List<String> authors = new ArrayList<>();
-      for (JsonNode a : i.path("authors")) {
+      // 1.1 has "authors"; 1.0 had a single "author", and items inherit the feed's.
+      for (JsonNode a : i.has("authors") || i.has("author") ? people(i) : people(root)) {
         if (a.hasNonNull("name")) {
           authors.add(a.get("name").asText());
         }
       }
-      items.add(new FeedItem(resolve(baseUrl, text(i, "url") != null ? text(i, "url") : text(i, "external_url")),
-          text(i, "title"), authors, time(text(i, "date_published")), time(text(i, "date_modified")),
-          text(i, "content_html") != null ? text(i, "content_html") : text(i, "content_text"), text(i, "summary"), text(i, "image")));
+      String link = text(i, "url") != null ? text(i, "url") : text(i, "external_url");
+      if (link == null && text(i, "id") != null && text(i, "id").matches("(?i)https?://.*")) {
+        link = text(i, "id");
+      }
+      String content = text(i, "content_html") != null ? text(i, "content_html") : paragraphs(text(i, "content_text"));
+      Instant published = time(text(i, "date_published"));
+      Instant modified = time(text(i, "date_modified"));
+      items.add(new FeedItem(resolve(baseUrl, link), text(i, "title"), authors, published != null ? published : modified, modified,
+          content, text(i, "summary"), text(i, "image") != null ? text(i, "image") : text(i, "banner_image")));
     }
     return new ParsedFeed(text(root, "title"), text(root, "home_page_url"), items);
+  }
+
+  private static List<JsonNode> people(JsonNode n) {
+    List<JsonNode> out = new ArrayList<>();
+    n.path("authors").forEach(out::add);
+    if (n.path("author").isObject()) {
+      out.add(n.get("author"));
+    }
+    return out;
+  }
+
+  /** Plain text as HTML paragraphs, escaped, so the extractor sees its structure. */
+  private static String paragraphs(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String p : text.split("\\n\\s*\\n")) {
+      if (!p.isBlank()) {
+        sb.append("<p>").append(org.jsoup.nodes.Entities.escape(p.strip())).append("</p>");
+      }
+    }
+    return sb.toString();
   }
 
   private static String text(JsonNode n, String field) {

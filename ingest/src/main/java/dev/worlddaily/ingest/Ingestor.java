@@ -1,10 +1,6 @@
 package dev.worlddaily.ingest;
 
-import crawlercommons.sitemaps.AbstractSiteMap;
-import crawlercommons.sitemaps.SiteMap;
-import crawlercommons.sitemaps.SiteMapIndex;
-import crawlercommons.sitemaps.SiteMapParser;
-import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.domains.EffectiveTldFinder;
 import dev.worlddaily.extract.ArticleExtractor;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Feed;
@@ -12,131 +8,237 @@ import dev.worlddaily.model.Outcome;
 import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.Progress;
 import dev.worlddaily.model.RawDocument;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns a source into articles: a feed (full-text items extracted in place, teasers fetched to
- * full text), a sitemap or news sitemap (with indexes), an OPML list of feeds, an article page
- * (or, when a page is not an article, the feed it advertises), a file or a directory. Every
- * article or failure goes to the sink as an {@link Outcome}; nothing here throws on bad input.
+ * full text), a sitemap or news sitemap (with indexes, gzipped or not), an OPML list of feeds,
+ * an article page (or, when a page is not an article, the feed it advertises), a file or a
+ * directory. Every article or failure goes to the sink as an {@link Outcome}; nothing here
+ * throws on bad input. Polling a configured source also consults the crawl memory, so only new
+ * or changed items are fetched.
  */
 public final class Ingestor {
-  private static final int MAX_SITEMAP_URLS = 5_000;
+  private static final Pattern FEED_ROOT = Pattern.compile("<(?:rss|rdf:rdf|feed)[\\s>]");
+  private static final Pattern IP_OR_LOCAL = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f:]+\\]?|localhost)$");
+  private static final Duration RATE_WINDOW = Duration.ofDays(14);
+
   private final IngestConfig config;
   private final HttpFetcher fetcher;
   private final ArticleExtractor extractor;
   private final FeedParser feeds = new FeedParser();
   private final LocalFiles files;
+  private final SitemapReader sitemaps;
+  private final Revisits revisits;
+  private final Clock clock;
 
   public Ingestor(IngestConfig config, HttpFetcher fetcher, ArticleExtractor extractor) {
+    this(config, fetcher, extractor, Clock.systemUTC());
+  }
+
+  public Ingestor(IngestConfig config, HttpFetcher fetcher, ArticleExtractor extractor, Clock clock) {
     this.config = config;
     this.fetcher = fetcher;
     this.extractor = extractor;
     this.files = new LocalFiles(config);
+    this.sitemaps = new SitemapReader(fetcher);
+    this.revisits = new Revisits(config.revisitInterval(), config.revisitWindow());
+    this.clock = clock;
   }
 
-  /** Ingests a path or URL. */
+  /** One reading of a source: where outcomes go, what is remembered, and what was seen. */
+  private static final class Run {
+    final Consumer<Outcome<Article>> sink;
+    final CrawlMemory memory;
+    final Progress progress;
+    /** Polling a source: an HTML page stands for the feed it advertises. */
+    final boolean polling;
+    final List<CrawledItem> crawled = new ArrayList<>();
+    final List<Instant> itemTimes = new ArrayList<>();
+    int items;
+    int unchanged;
+    int failedItems;
+    String discovered;
+
+    final BooleanSupplier stopRequested;
+    /** True when a stop request left items unread. */
+    boolean cut;
+
+    Run(Consumer<Outcome<Article>> sink, CrawlMemory memory, Progress progress, boolean polling, BooleanSupplier stopRequested) {
+      this.sink = sink;
+      this.memory = memory;
+      this.progress = progress;
+      this.polling = polling;
+      this.stopRequested = stopRequested;
+    }
+  }
+
+  /** Ingests a path or URL; every item is fetched (no crawl memory). */
   public void ingest(String target, Outlet outlet, Consumer<Outcome<Article>> sink, Progress progress) {
     String t = target.strip();
+    Run run = new Run(sink, CrawlMemory.NONE, progress, false, () -> false);
     if (t.startsWith("http://") || t.startsWith("https://")) {
-      ingestUrl(t, outlet, sink, progress, 0);
+      ingestUrl(t, outlet, run, 0);
     } else {
       files.read(t, outlet, extractor, this, sink, progress);
     }
   }
 
-  /** Polls a configured feed conditionally; returns what happened for its health record. */
-  public PollResult poll(Feed feed, String etag, String lastModified, Consumer<Outcome<Article>> sink) {
+  /**
+   * Polls a configured source conditionally. Items the memory knows and that are not due for a
+   * revisit are skipped; a source that cannot be fetched or read fails as a whole, while a
+   * failing item only counts against the source.
+   */
+  public PollResult poll(Feed feed, String etag, String lastModified, CrawlMemory memory, BooleanSupplier stopRequested,
+      Consumer<Outcome<Article>> sink) {
+    FetchResult r;
     try {
-      FetchResult r = fetcher.fetch(feed.url(), etag, lastModified);
-      if (r.notModified()) {
-        return PollResult.notModified(etag, lastModified);
+      r = fetcher.fetch(feed.url(), etag, lastModified);
+    } catch (FetchException e) {
+      return PollResult.failed(e.getMessage(), e.status(), e.retryAfter());
+    }
+    if (r.notModified()) {
+      return PollResult.notModified(etag, lastModified);
+    }
+    Run run = new Run(sink, memory, Progress.NONE, true, stopRequested);
+    String error = route(r, feed.outlet(), run, 0);
+    if (error != null) {
+      return PollResult.failed(error, 0, null);
+    }
+    // Validators of a page that led to its feed say nothing about the feed.
+    boolean direct = run.discovered == null;
+    return new PollResult(true, !run.cut, false, run.items, run.unchanged, run.failedItems, direct ? r.etag() : null, direct ? r.lastModified() : null,
+        null, 200, null, run.crawled, publishedPerDay(run.itemTimes, clock.instant()), run.discovered);
+  }
+
+  private void ingestUrl(String url, Outlet outlet, Run run, int depth) {
+    try {
+      String error = route(fetcher.fetch(url, null, null), outlet, run, depth);
+      if (error != null) {
+        run.sink.accept(Outcome.failed(error));
       }
-      int[] items = {0};
-      routeFetched(r, feed.outlet(), outcome -> {
-        items[0]++;
-        sink.accept(outcome);
-      }, Progress.NONE, 0);
-      return PollResult.ok(items[0], r.etag(), r.lastModified());
     } catch (FetchException e) {
-      return PollResult.failed(e.getMessage(), e.status());
+      run.sink.accept(Outcome.failed(e.getMessage()));
     }
   }
 
-  void ingestUrl(String url, Outlet outlet, Consumer<Outcome<Article>> sink, Progress progress, int depth) {
-    try {
-      routeFetched(fetcher.fetch(url, null, null), outlet, sink, progress, depth);
-    } catch (FetchException e) {
-      sink.accept(Outcome.failed(e.getMessage()));
+  /** Reads a local feed, sitemap or OPML file like a fetched one. */
+  void readLocal(FetchResult r, Outlet outlet, Consumer<Outcome<Article>> sink) {
+    String error = route(r, outlet, new Run(sink, CrawlMemory.NONE, Progress.NONE, false, () -> false), 0);
+    if (error != null) {
+      sink.accept(Outcome.failed(error));
     }
   }
 
-  /** Decides what a fetched body is and reads it accordingly. */
-  void routeFetched(FetchResult r, Outlet outlet, Consumer<Outcome<Article>> sink, Progress progress, int depth) {
+  /** Decides what a fetched body is and reads it; returns the source-level error, or null. */
+  private String route(FetchResult r, Outlet outlet, Run run, int depth) {
     byte[] body = r.body();
-    String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    String type = r.contentType() == null ? "" : r.contentType();
-    if (head.contains("<opml")) {
-      readOpml(new String(body, StandardCharsets.UTF_8), sink, progress, depth);
-    } else if (head.contains("<urlset") || head.contains("<sitemapindex")) {
-      readSitemap(r.url(), body, outlet, sink, progress, depth);
-    } else if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") || type.contains("rss") || type.contains("atom")
-        || head.stripLeading().startsWith("{") && head.contains("jsonfeed.org")) {
-      readFeed(r, outlet, sink, progress);
-    } else {
-      readPage(r, outlet, sink, progress, depth);
+    if (SitemapReader.isGzip(body)) {
+      try {
+        body = fetcher.gunzip(body, r.url());
+      } catch (FetchException e) {
+        return e.getMessage();
+      }
     }
+    String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    String type = r.contentType() == null ? "" : r.contentType();
+    FetchResult fetched = body == r.body() ? r : new FetchResult(r.url(), r.status(), body, r.contentType(), r.charset(), r.etag(), r.lastModified());
+    if (head.contains("<opml")) {
+      return readOpml(fetched, run, depth);
+    }
+    if (head.contains("<urlset") || head.contains("<sitemapindex")) {
+      return readSitemap(fetched, outlet, run);
+    }
+    if (FEED_ROOT.matcher(head).find() || type.contains("rss") || type.contains("atom") || type.contains("feed+json")
+        || head.stripLeading().startsWith("{") && head.contains("jsonfeed.org")) {
+      return readFeed(fetched, outlet, run);
+    }
+    return readPage(fetched, outlet, run, depth);
   }
 
-  private void readFeed(FetchResult r, Outlet outlet, Consumer<Outcome<Article>> sink, Progress progress) {
+  private String readFeed(FetchResult r, Outlet outlet, Run run) {
     ParsedFeed feed;
     try {
-      feed = feeds.parse(r.body(), r.contentType(), r.url());
+      feed = feeds.parse(r.body(), r.contentType(), r.charset(), r.url());
     } catch (IllegalArgumentException e) {
-      sink.accept(Outcome.failed(r.url() + ": " + e.getMessage()));
-      return;
+      return r.url() + ": " + e.getMessage();
     }
-    int done = 0;
-    for (FeedItem item : feed.items()) {
-      sink.accept(article(item, outlet));
-      progress.update(++done, feed.items().size());
-    }
+    readItems(feed.items(), outlet, run);
+    return null;
   }
 
-  /** A feed item as an article: extracted from its content when full, else fetched. */
-  Outcome<Article> article(FeedItem item, Outlet outlet) {
-    if (item.link() == null) {
-      return Outcome.skipped("feed item without a link: " + item.title());
+  private void readItems(List<FeedItem> items, Outlet outlet, Run run) {
+    int done = 0;
+    for (FeedItem item : items) {
+      if (run.stopRequested.getAsBoolean()) {
+        run.cut = true;
+        return;
+      }
+      run.progress.update(done++, items.size());
+      Instant itemTime = newest(item.published(), item.updated());
+      if (itemTime != null) {
+        run.itemTimes.add(itemTime);
+      }
+      if (item.link() == null) {
+        run.sink.accept(Outcome.skipped("feed item without a link: " + item.title()));
+        continue;
+      }
+      String key = UrlCanonicalizer.canonicalize(item.link());
+      Instant now = clock.instant();
+      if (run.memory.seen(key).map(seen -> !revisits.due(seen, itemTime, now)).orElse(false)) {
+        run.unchanged++;
+        continue;
+      }
+      ItemResult result = article(item, outlet);
+      run.sink.accept(result.outcome());
+      if (result.outcome().isOk()) {
+        run.items++;
+        run.crawled.add(new CrawledItem(key, result.outcome().value().id(), itemTime, now));
+      } else {
+        run.failedItems += result.outcome().status() == Outcome.Status.FAILED ? 1 : 0;
+        if (result.remember()) {
+          run.crawled.add(new CrawledItem(key, null, itemTime, now));
+        }
+      }
     }
+    run.progress.update(done, items.size());
+  }
+
+  /** An item's outcome, and whether fetching it again soon would be pointless. */
+  private record ItemResult(Outcome<Article> outcome, boolean remember) {}
+
+  /** A feed item as an article: extracted from its content when full, else fetched. */
+  private ItemResult article(FeedItem item, Outlet outlet) {
     String content = item.contentHtml();
     Outcome<Article> o;
     if (content != null && Jsoup.parse(content).text().length() >= config.fullTextMinChars()) {
       String html = "<html><head><title>" + org.jsoup.nodes.Entities.escape(item.title() == null ? "" : item.title())
           + "</title></head><body><article>" + content + "</article></body></html>";
-      o = extractor.extract(new RawDocument(item.link(), html.getBytes(StandardCharsets.UTF_8), "text/html", "utf-8", Instant.now(), outlet));
+      o = extractor.extract(new RawDocument(item.link(), html.getBytes(StandardCharsets.UTF_8), "text/html", "utf-8", clock.instant(), outlet));
     } else {
       try {
         FetchResult page = fetcher.fetch(item.link(), null, null);
-        o = extractor.extract(new RawDocument(page.url(), page.body(), page.contentType(), page.charset(), Instant.now(), outlet));
+        o = extractor.extract(new RawDocument(page.url(), page.body(), page.contentType(), page.charset(), clock.instant(), outlet));
       } catch (FetchException e) {
-        return Outcome.failed(e.getMessage());
+        return new ItemResult(e.retryAfter() != null && e.status() == 0 ? Outcome.skipped(e.getMessage()) : Outcome.failed(e.getMessage()), e.isPermanent());
       }
     }
-    return o.map(a -> fillFromItem(a, item));
+    // Fetched and read: the page gives the same result until it changes, which revisits catch.
+    return new ItemResult(o.map(a -> fillFromItem(a, item)), true);
   }
 
-  /** What the feed states and the page does not (dates, authors, title) fills the gaps. */
+  /** What the feed states and the page does not (dates, authors, title, image) fills the gaps. */
   private static Article fillFromItem(Article a, FeedItem item) {
     Article.Builder b = a.toBuilder();
     if (a.title().isBlank() && item.title() != null) {
@@ -145,7 +247,7 @@ public final class Ingestor {
     if (a.published() == null && item.published() != null) {
       b.published(item.published());
     }
-    if (a.updated() == null && item.updated() != null) {
+    if (a.updated() == null && item.updated() != null && !item.updated().equals(item.published())) {
       b.updated(item.updated());
     }
     if (a.authors().isEmpty() && !item.authors().isEmpty()) {
@@ -154,101 +256,138 @@ public final class Ingestor {
     if (a.images().isEmpty() && item.imageUrl() != null && item.imageUrl().startsWith("http")) {
       b.images(List.of(dev.worlddaily.model.ArticleImage.of(item.imageUrl(), null, null)));
     }
-    if (a.canonicalUrl().equals(a.url()) && item.link() != null) {
-      b.canonicalUrl(item.link());
-    }
     return canonical(b.build());
   }
 
-  /** The article under its canonical URL (tracking parameters and fragments removed). */
+  /**
+   * The article under its canonical URL, cleaned (tracking parameters, fragment, host case).
+   * A declared canonical (rel=canonical, og:url) on another site than the page is ignored: a
+   * syndicated copy that names the original as canonical must not become a revision of the
+   * original; the near-duplicate index links it instead. Pages on an IP address or localhost
+   * (local servers, the demo) have no site to compare, so their declaration is taken.
+   */
   static Article canonical(Article a) {
-    String canonical = UrlCanonicalizer.canonicalize(a.canonicalUrl());
+    String declared = a.canonicalUrl();
+    String fetchedHost = hostOf(a.url());
+    String declaredHost = hostOf(declared);
+    if (fetchedHost != null && declaredHost != null && !sameSite(fetchedHost, declaredHost)) {
+      declared = a.url();
+    }
+    String canonical = UrlCanonicalizer.canonicalize(declared);
     if (canonical.equals(a.canonicalUrl())) {
       return a;
     }
     return a.toBuilder().id(null).canonicalUrl(canonical).build();
   }
 
-  private void readPage(FetchResult r, Outlet outlet, Consumer<Outcome<Article>> sink, Progress progress, int depth) {
-    Outcome<Article> o = extractor.extract(new RawDocument(r.url(), r.body(), r.contentType(), r.charset(), Instant.now(), outlet));
+  static boolean sameSite(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.equals(y) || IP_OR_LOCAL.matcher(x).matches()) {
+      return true;
+    }
+    return site(x).equals(site(y));
+  }
+
+  /** The registrable domain (public suffix list); for an unlisted suffix, the last two labels. */
+  private static String site(String host) {
+    String assigned = EffectiveTldFinder.getAssignedDomain(host, true, false);
+    if (assigned != null) {
+      return assigned;
+    }
+    String[] labels = host.split("\\.");
+    return labels.length <= 2 ? host : labels[labels.length - 2] + "." + labels[labels.length - 1];
+  }
+
+  private String readPage(FetchResult r, Outlet outlet, Run run, int depth) {
+    List<String> advertised = depth < 2 ? FeedDiscovery.feeds(Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8), r.url())) : List.of();
+    if (run.polling && !advertised.isEmpty()) {
+      // A configured home page stands for its feed.
+      return followDiscovered(advertised.get(0), outlet, run, depth);
+    }
+    Outcome<Article> o = extractor.extract(new RawDocument(r.url(), r.body(), r.contentType(), r.charset(), clock.instant(), outlet));
     if (o.isOk()) {
-      sink.accept(o.map(Ingestor::canonical));
-      return;
+      run.items++;
+      run.sink.accept(o.map(Ingestor::canonical));
+      return null;
     }
-    // Not an article: a home page may advertise its feed.
-    Document doc = Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8), r.url());
-    Element alt = doc.selectFirst("link[rel=alternate][type~=(?i)application/(rss|atom|feed)\\+?(xml|json)?], link[rel=alternate][type=application/json]");
-    if (alt != null && depth < 2) {
-      ingestUrl(alt.absUrl("href"), outlet, sink, progress, depth + 1);
-    } else {
-      sink.accept(Outcome.skipped(r.url() + ": " + o.describe()));
+    if (!advertised.isEmpty()) {
+      // Not an article: a home page may advertise its feed.
+      return followDiscovered(advertised.get(0), outlet, run, depth);
     }
+    run.sink.accept(Outcome.skipped(r.url() + ": " + o.describe()));
+    return null;
   }
 
-  private void readSitemap(String url, byte[] body, Outlet outlet, Consumer<Outcome<Article>> sink, Progress progress, int depth) {
-    SiteMapParser parser = new SiteMapParser(false);
-    parser.enableExtensions();
-    List<String> pages = new ArrayList<>();
+  private String followDiscovered(String feedUrl, Outlet outlet, Run run, int depth) {
+    if (run.discovered == null) {
+      run.discovered = feedUrl;
+    }
     try {
-      collectSitemap(parser, parser.parseSiteMap(body, new URL(url)), pages, depth);
-    } catch (IOException | crawlercommons.sitemaps.UnknownFormatException | RuntimeException e) {
-      sink.accept(Outcome.failed(url + ": not a readable sitemap: " + e.getMessage()));
-      return;
-    }
-    int done = 0;
-    for (String page : pages) {
-      ingestUrl(page, outlet, sink, Progress.NONE, depth + 1);
-      progress.update(++done, pages.size());
+      return route(fetcher.fetch(feedUrl, null, null), outlet, run, depth + 1);
+    } catch (FetchException e) {
+      return e.getMessage();
     }
   }
 
-  private void collectSitemap(SiteMapParser parser, AbstractSiteMap map, List<String> pages, int depth) throws IOException, crawlercommons.sitemaps.UnknownFormatException {
-    if (map instanceof SiteMapIndex index) {
-      for (AbstractSiteMap child : index.getSitemaps()) {
-        if (depth > 3 || pages.size() >= MAX_SITEMAP_URLS) {
-          return;
-        }
-        try {
-          FetchResult r = fetcher.fetch(child.getUrl().toString(), null, null);
-          byte[] body = r.body();
-          if (child.getUrl().getPath().endsWith(".gz") && body.length > 1 && (body[0] & 0xFF) == 0x1f) {
-            body = fetcher.gunzip(body, r.url());
-          }
-          collectSitemap(parser, parser.parseSiteMap(body, child.getUrl()), pages, depth + 1);
-        } catch (FetchException e) {
-          // one broken child sitemap does not stop the others
-        }
-      }
-    } else if (map instanceof SiteMap sitemap) {
-      for (SiteMapURL u : sitemap.getSiteMapUrls()) {
-        if (pages.size() >= MAX_SITEMAP_URLS) {
-          return;
-        }
-        pages.add(u.getUrl().toString());
-      }
+  private String readSitemap(FetchResult r, Outlet outlet, Run run) {
+    SitemapReader.Items found;
+    try {
+      found = sitemaps.read(r.url(), r.body());
+    } catch (IllegalArgumentException e) {
+      return r.url() + ": " + e.getMessage();
     }
+    for (String error : found.errors()) {
+      run.failedItems++;
+      run.sink.accept(Outcome.failed(error));
+    }
+    readItems(found.items(), outlet, run);
+    return null;
   }
 
-  private void readOpml(String opml, Consumer<Outcome<Article>> sink, Progress progress, int depth) {
+  private String readOpml(FetchResult r, Run run, int depth) {
     List<Feed> listed;
     try {
-      listed = OpmlCodec.read(opml);
+      listed = OpmlCodec.read(XmlDecoder.decode(r.body(), r.charset()));
     } catch (IllegalArgumentException e) {
-      sink.accept(Outcome.failed("OPML: " + e.getMessage()));
-      return;
+      return r.url() + ": OPML: " + e.getMessage();
+    }
+    if (depth >= 2) {
+      return r.url() + ": OPML nested too deep";
     }
     int done = 0;
     for (Feed f : listed) {
-      if (depth < 2) {
-        ingestUrl(f.url(), f.outlet(), sink, Progress.NONE, depth + 1);
-      }
-      progress.update(++done, listed.size());
+      ingestUrl(f.url(), f.outlet(), run, depth + 1);
+      run.progress.update(++done, listed.size());
     }
+    return null;
+  }
+
+  /**
+   * Items per day that the items' dates show: the dated items of the last two weeks over the
+   * time since the oldest of them; zero when every date is older; NaN when no item has a date.
+   */
+  static double publishedPerDay(List<Instant> times, Instant now) {
+    if (times.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Instant> recent = times.stream().filter(t -> t.isAfter(now.minus(RATE_WINDOW)) && t.isBefore(now.plus(Duration.ofDays(1)))).toList();
+    if (recent.isEmpty()) {
+      return 0;
+    }
+    Instant oldest = recent.stream().min(Instant::compareTo).orElseThrow();
+    double days = Math.max(Duration.between(oldest, now).toSeconds(), 3600) / 86_400.0;
+    return recent.size() / days;
+  }
+
+  private static Instant newest(Instant a, Instant b) {
+    return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
   }
 
   static String hostOf(String url) {
     try {
-      return URI.create(url).getHost();
+      URI u = URI.create(url.strip());
+      return u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).startsWith("http") ? u.getHost() : null;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -79,7 +79,7 @@ final class LocalFiles {
     }
     String name = url.toLowerCase(Locale.ROOT);
     if (name.endsWith(".opml") || name.endsWith(".xml")) {
-      ingestor.routeFetched(new FetchResult(url, 200, bytes, "application/xml", null, null, null), outlet, sink, Progress.NONE, 0);
+      ingestor.readLocal(new FetchResult(url, 200, bytes, "application/xml", null, null, null), outlet, sink);
       return;
     }
     String type = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") ? "text/html"

@@ -18,7 +18,9 @@ public final class NearDuplicateIndex {
   private final List<Map<Long, List<Entry>>> bands = new ArrayList<>();
 
   /** An indexed article. */
-  private record Entry(String articleId, String outlet, int[] signature) {}
+  private record Entry(long seq, String articleId, String outlet, int[] signature) {}
+
+  private long added;
 
   public NearDuplicateIndex(double minSimilarity) {
     if (minSimilarity <= 0 || minSimilarity > 1) {
@@ -30,15 +32,19 @@ public final class NearDuplicateIndex {
     }
   }
 
-  /** The earliest indexed article of another outlet whose text is a near copy of {@code text}. */
+  /**
+   * The earliest indexed article of another outlet whose text is a near copy of {@code text}
+   * (articles are added in publication order, so that is the original a reprint copies).
+   */
   public synchronized Optional<String> originalOf(String text, String outlet) {
     int[] sig = MinHash.signature(text);
+    Entry earliest = null;
     for (Entry e : candidates(sig)) {
-      if (!e.outlet().equals(outlet) && MinHash.similarity(e.signature(), sig) >= minSimilarity) {
-        return Optional.of(e.articleId());
+      if (!e.outlet().equals(outlet) && MinHash.similarity(e.signature(), sig) >= minSimilarity && (earliest == null || e.seq() < earliest.seq())) {
+        earliest = e;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(earliest).map(Entry::articleId);
   }
 
   private List<Entry> candidates(int[] sig) {
@@ -55,7 +61,7 @@ public final class NearDuplicateIndex {
 
   public synchronized void add(String articleId, String outlet, String text) {
     int[] sig = MinHash.signature(text);
-    Entry e = new Entry(articleId, outlet, sig);
+    Entry e = new Entry(added++, articleId, outlet, sig);
     for (int b = 0; b < BANDS; b++) {
       bands.get(b).computeIfAbsent(key(sig, b), k -> new ArrayList<>()).add(e);
     }

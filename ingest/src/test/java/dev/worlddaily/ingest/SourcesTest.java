@@ -153,4 +153,101 @@ class SourcesTest {
     assertThat(out.get(1).value().title()).isEqualTo("Ferry service resumes");
     assertThat(ingest(dir.resolve("missing").toString())).singleElement().satisfies(o -> assertThat(o.describe()).contains("no such file"));
   }
+
+  @Test
+  void aGzippedSitemapFetchedDirectlyIsReadAndNewsDatesAndTitlesFillTheGaps() throws Exception {
+    server.page("/bare", "text/html", "<html><body><article><p>" + "The tide gauge at Port Alder recorded its highest level in forty years on Monday night. ".repeat(4)
+        + "</p></article></body></html>");
+    String urlset = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+        + "<url><loc>" + server.url("/bare") + "</loc><news:news><news:publication><news:name>Lantern</news:name><news:language>en</news:language></news:publication>"
+        + "<news:publication_date>2026-11-17T06:30:00Z</news:publication_date><news:title>Record tide in Port Alder</news:title></news:news></url></urlset>";
+    byte[] gz = gzip(urlset);
+    server.route("/news-sitemap.xml.gz", ex -> LoopbackServer.send(ex, 200, "application/x-gzip", gz));
+    assertThat(ingest(server.url("/news-sitemap.xml.gz"))).singleElement().satisfies(o -> {
+      assertThat(o.isOk()).as(o.describe()).isTrue();
+      assertThat(o.value().title()).isEqualTo("Record tide in Port Alder");
+      assertThat(o.value().published()).isEqualTo(java.time.Instant.parse("2026-11-17T06:30:00Z"));
+    });
+  }
+
+  @Test
+  void aBrokenChildSitemapIsRecordedWhileTheOthersAreRead() {
+    server.page("/good.xml", "application/xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + server.url("/news/two")
+        + "</loc></url></urlset>");
+    server.page("/broken.xml", "application/xml", "<urlset><url><loc>");
+    server.page("/index.xml", "application/xml", "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<sitemap><loc>" + server.url("/broken.xml") + "</loc></sitemap><sitemap><loc>" + server.url("/missing.xml") + "</loc></sitemap>"
+        + "<sitemap><loc>" + server.url("/good.xml") + "</loc></sitemap></sitemapindex>");
+    List<Outcome<Article>> out = ingest(server.url("/index.xml"));
+    assertThat(out).filteredOn(Outcome::isOk).singleElement().satisfies(o -> assertThat(o.value().text()).contains("Report number two"));
+    assertThat(out).filteredOn(o -> !o.isOk()).extracting(Outcome::describe).anySatisfy(d -> assertThat(d).contains("HTTP 404"));
+  }
+
+  @Test
+  void sitemapsAndOpmlWithEntitiesNeitherReadFilesNorExpand() throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-MARKER");
+    String xxeSitemap = "<?xml version=\"1.0\"?><!DOCTYPE urlset [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + server.url("/news/") + "&x;</loc></url></urlset>";
+    String laughs = "<?xml version=\"1.0\"?><!DOCTYPE urlset [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+        + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + server.url("/news/") + "&e;</loc></url></urlset>";
+    server.page("/xxe-sitemap.xml", "application/xml", xxeSitemap);
+    server.page("/laughs-sitemap.xml", "application/xml", laughs);
+    for (String path : List.of("/xxe-sitemap.xml", "/laughs-sitemap.xml")) {
+      List<Outcome<Article>> out = ingest(server.url(path));
+      assertThat(out).as(path).noneMatch(Outcome::isOk);
+      assertThat(out).extracting(Outcome::describe).noneMatch(d -> d.contains("TOP-SECRET-MARKER") || d.contains("aaaaaaaaaaaaaaaaaaaa"));
+    }
+    assertThat(server.hits("/news/TOP-SECRET-MARKER")).isZero();
+    String xxeOpml = "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]><opml version=\"2.0\"><body>"
+        + "<outline text=\"&x;\" xmlUrl=\"https://lanternpost.example/feed.xml\"/></body></opml>";
+    assertThat(OpmlCodec.read(xxeOpml)).allSatisfy(f -> {
+      assertThat(f.title()).doesNotContain("TOP-SECRET-MARKER");
+      assertThat(f.outlet().name()).doesNotContain("TOP-SECRET-MARKER");
+    });
+  }
+
+  @Test
+  void aFeedInTheCharsetItsHeaderNamesIsDecoded() {
+    String rss = "<rss version=\"2.0\"><channel><title>x</title><item><title>Zürich café reopens</title><link>" + server.url("/news/one") + "</link></item></channel></rss>";
+    server.bytes("/latin1.xml", "application/rss+xml; charset=windows-1252", rss.getBytes(Charset.forName("windows-1252")));
+    assertThat(ingest(server.url("/latin1.xml"))).singleElement().satisfies(o -> assertThat(o.isOk()).as(o.describe()).isTrue());
+    FetchResult r;
+    try {
+      r = fetcher.fetch(server.url("/latin1.xml"), null, null);
+    } catch (FetchException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(new FeedParser().parse(r.body(), r.contentType(), r.charset(), r.url()).items().get(0).title()).isEqualTo("Zürich café reopens");
+  }
+
+  @Test
+  void markdownAndPlainTextFilesAreArticles() throws Exception {
+    Files.writeString(dir.resolve("note.md"), "# Harbour cranes certified\n\nInspectors certified the last two cranes at Port Alder on Tuesday, the port authority said, "
+        + "so the terminal can work at full speed again.\n\n*Shipping lines* expect the backlog to clear within a week.\n");
+    Files.writeString(dir.resolve("wire.text"), "Ferry timetable restored\n\nThe island ferry returned to its winter timetable on Wednesday after the repairs to its engine were finished "
+        + "two days early, the operator said.\n\nPassengers with bookings for the cancelled sailings will be moved to the first crossings on Thursday.\n");
+    List<Outcome<Article>> out = ingest(dir.toString());
+    assertThat(out).hasSize(2).allSatisfy(o -> assertThat(o.isOk()).as(o.describe()).isTrue());
+    assertThat(out.get(0).value().title()).isEqualTo("Harbour cranes certified");
+    assertThat(out.get(0).value().text()).contains("Shipping lines expect").doesNotContain("*").doesNotContain("# ");
+    assertThat(out.get(0).value().url()).startsWith("file:").endsWith("note.md");
+  }
+
+  @Test
+  void aPageCharsetComesFromItsBomOrItsMetaWhenTheHeaderNamesNone() {
+    String body = "The caf\u00e9 on Z\u00fcrichstra\u00dfe reopened on Monday, the owner Ana M\u00fcller said to the reporters gathered outside.";
+    byte[] bom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] utf8 = IngestorTest.page("Caf\u00e9 opens", body).getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + utf8.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+    server.bytes("/bom", "text/html", withBom);
+    String meta = IngestorTest.page("Caf\u00e9 opens", body).replace("<head>", "<head><meta charset=\"windows-1252\">");
+    server.bytes("/meta", "text/html", meta.getBytes(Charset.forName("windows-1252")));
+    for (String path : List.of("/bom", "/meta")) {
+      assertThat(ingest(server.url(path))).as(path).singleElement().satisfies(o -> assertThat(o.value().text()).contains("Z\u00fcrichstra\u00dfe").contains("M\u00fcller"));
+    }
+  }
 }

@@ -83,6 +83,23 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<CrawledUrl> crawledUrl(String url) {
+    return db.read(c -> sources.crawled(c, url));
+  }
+
+  @Override
+  public void saveCrawled(List<CrawledUrl> urls) {
+    if (!urls.isEmpty()) {
+      db.write(c -> { sources.saveCrawled(c, urls); return null; });
+    }
+  }
+
+  @Override
+  public int forgetCrawledBefore(Instant before) {
+    return db.write(c -> sources.forgetCrawledBefore(c, before));
+  }
+
+  @Override
   public ArticleWrite saveArticle(AnnotatedArticle article) {
     return db.write(
         c -> {

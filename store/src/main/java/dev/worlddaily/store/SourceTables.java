@@ -7,6 +7,7 @@ import dev.worlddaily.model.Outlet;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,5 +89,29 @@ final class SourceTables {
         c,
         "INSERT INTO feed_health (feed_id, data) VALUES (?, ?) ON CONFLICT (feed_id) DO UPDATE SET data = excluded.data",
         h.feedId(), JsonCodec.write(json, h));
+  }
+
+  Optional<CrawledUrl> crawled(Connection c, String url) throws SQLException {
+    return Sql.one(c, "SELECT * FROM crawled_urls WHERE url = ?", rs -> new CrawledUrl(rs.getString("url"), rs.getString("article_id"),
+        Instant.ofEpochSecond(rs.getLong("first_fetched")), Instant.ofEpochSecond(rs.getLong("last_fetched")),
+        rs.getObject("item_time") == null ? null : Instant.ofEpochSecond(rs.getLong("item_time"))), url);
+  }
+
+  /** Remembers fetched URLs; the first fetch time of a known URL is kept. */
+  void saveCrawled(Connection c, List<CrawledUrl> urls) throws SQLException {
+    for (CrawledUrl u : urls) {
+      Sql.update(
+          c,
+          """
+          INSERT INTO crawled_urls (url, article_id, first_fetched, last_fetched, item_time) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (url) DO UPDATE SET article_id = COALESCE(excluded.article_id, crawled_urls.article_id),
+            last_fetched = excluded.last_fetched, item_time = COALESCE(excluded.item_time, crawled_urls.item_time)
+          """,
+          u.url(), u.articleId(), u.firstFetched().getEpochSecond(), u.lastFetched().getEpochSecond(), Sql.epochSecond(u.itemTime()));
+    }
+  }
+
+  int forgetCrawledBefore(Connection c, Instant before) throws SQLException {
+    return Sql.update(c, "DELETE FROM crawled_urls WHERE last_fetched < ?", before.getEpochSecond());
   }
 }

@@ -40,6 +40,17 @@ public interface Store extends AutoCloseable {
 
   void saveFeedHealth(FeedHealth health);
 
+  // ---- crawl memory
+
+  /** What the crawler remembers of a fetched item URL, if anything. */
+  Optional<CrawledUrl> crawledUrl(String url);
+
+  /** Remembers fetched item URLs (upsert; a known URL keeps its first fetch time). */
+  void saveCrawled(List<CrawledUrl> urls);
+
+  /** Forgets URLs last fetched before {@code before}; returns how many. */
+  int forgetCrawledBefore(Instant before);
+
   // ---- articles
 
   /**

@@ -72,6 +72,18 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void crawledUrlsAreRememberedKeepingTheirFirstFetchAndForgottenWhenOld() {
+    String url = "https://harbourledger.example/news/1";
+    store.saveCrawled(List.of(new CrawledUrl(url, "a1", T0, T0, null)));
+    store.saveCrawled(List.of(new CrawledUrl(url, null, T0.plusSeconds(3600), T0.plusSeconds(3600), T0.plusSeconds(60))));
+    assertThat(store.crawledUrl(url)).contains(new CrawledUrl(url, "a1", T0, T0.plusSeconds(3600), T0.plusSeconds(60)));
+    assertThat(store.crawledUrl("https://harbourledger.example/news/2")).isEmpty();
+    assertThat(store.forgetCrawledBefore(T0.plusSeconds(1800))).isZero();
+    assertThat(store.forgetCrawledBefore(T0.plusSeconds(7200))).isEqualTo(1);
+    assertThat(store.crawledUrl(url)).isEmpty();
+  }
+
+  @Test
   void anArticleIsInsertedOnceThenUnchangedThenRevised() {
     AnnotatedArticle a = StoryFixtures.article(LEDGER, "quake", "Quake shakes Port Sarin", "Port Sarin shook at dawn. Ten homes fell.", T0);
     assertThat(store.saveArticle(a).kind()).isEqualTo(ArticleWrite.Kind.INSERTED);

@@ -1,88 +1,191 @@
 package dev.worlddaily.app.cli;
 
 import dev.worlddaily.app.pipeline.BatchReport;
+import dev.worlddaily.ingest.CrawlMemory;
+import dev.worlddaily.ingest.CrawledItem;
 import dev.worlddaily.ingest.PollResult;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Feed;
 import dev.worlddaily.model.FeedHealth;
+import dev.worlddaily.model.Outcome;
 import dev.worlddaily.model.Progress;
+import dev.worlddaily.store.CrawledUrl;
+import dev.worlddaily.store.Store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The main job's polling: every feed is polled when its next poll is due, conditionally (ETag,
- * Last-Modified), and its health is persisted, so a restart resumes where it stopped. The
- * interval adapts to how often a feed publishes, with jitter, and backs off after failures.
+ * The main job's polling. Every feed is polled when its next poll is due, several at once (the
+ * fetcher keeps one request per host and a global limit), conditionally (ETag, Last-Modified),
+ * fetching only items the crawl memory does not know or that are due for a revisit. Articles go
+ * through the pipeline in batches, and a feed's health (validators, next poll) is saved only
+ * after its articles are stored, so a process killed at any point loses nothing: a restart
+ * resumes where it stopped, without fetching everything again. {@link #stop()} lets the polls in
+ * flight finish (items not yet fetched wait for the next run) and stores what they read.
  */
 final class CrawlLoop {
-  static final Duration MIN_INTERVAL = Duration.ofMinutes(5);
-  static final Duration MAX_INTERVAL = Duration.ofHours(2);
+  private static final int BATCH_ARTICLES = 200;
+  private static final Duration FORGET_AFTER = Duration.ofDays(30);
 
   private final Engine engine;
+  private final int parallelFeeds;
   private volatile boolean stopping;
+  private Instant lastForget = Instant.EPOCH;
 
   CrawlLoop(Engine engine) {
     this.engine = engine;
+    this.parallelFeeds = engine.stages().ingestConfig().globalConcurrency();
   }
 
+  /** Asks the loop to stop: polls in flight finish and are stored; no new poll starts. */
   void stop() {
     stopping = true;
   }
 
+  /** One polled feed, waiting to be stored. */
+  private record Polled(Feed feed, FeedHealth health, PollResult result, List<Article> articles, String firstItemError, Instant at) {}
+
   /** Polls every due feed once; returns how many were polled. */
   int pollDue() {
+    Store store = engine.store();
     Instant now = engine.clock().instant();
-    List<Article> articles = new ArrayList<>();
-    int polled = 0;
-    for (Feed feed : engine.store().feeds()) {
-      if (stopping) {
-        break;
+    List<Feed> due = new ArrayList<>();
+    for (Feed feed : store.feeds()) {
+      FeedHealth health = store.feedHealth(feed.id()).orElse(FeedHealth.initial(feed.id()));
+      if (feed.enabled() && (health.nextPoll() == null || !health.nextPoll().isAfter(now))) {
+        due.add(feed);
       }
-      FeedHealth health = engine.store().feedHealth(feed.id()).orElse(FeedHealth.initial(feed.id()));
-      if (!feed.enabled() || health.nextPoll() != null && health.nextPoll().isAfter(now)) {
-        continue;
-      }
-      int before = articles.size();
-      PollResult r = engine.stages().ingestor().poll(feed, health.etag(), health.lastModified(), o -> {
-        if (o.isOk()) {
-          articles.add(o.value());
-        }
-      });
-      engine.store().saveFeedHealth(next(health, r, articles.size() - before, now));
-      polled++;
     }
+    if (due.isEmpty() || stopping) {
+      return 0;
+    }
+    CrawlMemory memory = url -> store.crawledUrl(url).map(c -> new CrawlMemory.Seen(c.firstFetched(), c.lastFetched(), c.itemTime()));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelFeeds, due.size()), r -> new Thread(r, "wdn-poll"));
+    CompletionService<Polled> polls = new ExecutorCompletionService<>(pool);
+    AtomicInteger started = new AtomicInteger();
+    for (Feed feed : due) {
+      polls.submit(() -> stopping ? null : poll(feed, memory, started));
+    }
+    pool.shutdown();
+    List<Polled> pending = new ArrayList<>();
+    int articles = 0;
+    try {
+      for (int i = 0; i < due.size(); i++) {
+        Polled p = take(polls);
+        if (p != null) {
+          pending.add(p);
+          articles += p.articles().size();
+          if (articles >= BATCH_ARTICLES) {
+            flush(pending);
+            pending.clear();
+            articles = 0;
+          }
+        }
+      }
+    } finally {
+      flush(pending);
+    }
+    forgetOldUrls(now);
+    return started.get();
+  }
+
+  private Polled poll(Feed feed, CrawlMemory memory, AtomicInteger started) {
+    started.incrementAndGet();
+    FeedHealth health = engine.store().feedHealth(feed.id()).orElse(FeedHealth.initial(feed.id()));
+    List<Article> articles = new ArrayList<>();
+    String[] firstError = {null};
+    PollResult r = engine.stages().ingestor().poll(feed, health.etag(), health.lastModified(), memory, () -> stopping, (Outcome<Article> o) -> {
+      if (o.isOk()) {
+        articles.add(o.value());
+      } else if (o.status() == Outcome.Status.FAILED && firstError[0] == null) {
+        firstError[0] = o.describe();
+      }
+    });
+    return new Polled(feed, health, r, articles, firstError[0], engine.clock().instant());
+  }
+
+  private static Polled take(CompletionService<Polled> polls) {
+    try {
+      return polls.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while polling feeds", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a feed poll failed unexpectedly: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** Stores the articles of the polled feeds, then remembers their items and saves their health. */
+  private void flush(List<Polled> polled) {
+    if (polled.isEmpty()) {
+      return;
+    }
+    List<Article> articles = new ArrayList<>();
+    polled.forEach(p -> articles.addAll(p.articles()));
     if (!articles.isEmpty()) {
       BatchReport report = engine.pipeline().process(articles, Progress.NONE);
       engine.console().info("crawl: " + report.summary());
     }
-    return polled;
-  }
-
-  static FeedHealth next(FeedHealth h, PollResult r, int items, Instant now) {
-    if (!r.ok()) {
-      int failures = h.consecutiveFailures() + 1;
-      Duration backoff = MIN_INTERVAL.multipliedBy(1L << Math.min(failures, 5));
-      return new FeedHealth(h.feedId(), now, h.lastSuccess(), now, r.error(), failures, h.itemsPerDay(), h.etag(), h.lastModified(),
-          now.plus(min(backoff, Duration.ofHours(6))));
+    Store store = engine.store();
+    for (Polled p : polled) {
+      List<CrawledUrl> remembered = new ArrayList<>();
+      for (CrawledItem c : p.result().crawled()) {
+        remembered.add(new CrawledUrl(c.url(), c.articleId(), c.fetched(), c.fetched(), c.itemTime()));
+      }
+      store.saveCrawled(remembered);
+      store.saveFeedHealth(next(p.feed(), p.health(), p.result(), p.firstItemError(), p.at(), ThreadLocalRandom.current().nextDouble()));
+      if (p.result().discoveredFeed() != null) {
+        adoptDiscovered(p.feed(), p.result().discoveredFeed());
+      }
     }
-    double perDay = h.lastSuccess() == null ? items : 0.8 * h.itemsPerDay() + 0.2 * items * (86_400.0 / Math.max(300, Duration.between(h.lastSuccess(), now).toSeconds()));
-    // Poll about twice per expected new item, within bounds, with up to 20% jitter.
-    long seconds = perDay <= 0 ? MAX_INTERVAL.toSeconds() : (long) (86_400 / (2 * perDay));
-    Duration interval = min(max(Duration.ofSeconds(seconds), MIN_INTERVAL), MAX_INTERVAL);
-    long jitter = (long) (interval.toSeconds() * 0.2 * ThreadLocalRandom.current().nextDouble());
-    return new FeedHealth(h.feedId(), now, now, h.lastError(), h.lastErrorMessage(), 0, perDay,
-        r.etag() != null ? r.etag() : h.etag(), r.lastModified() != null ? r.lastModified() : h.lastModified(),
-        now.plus(interval).plusSeconds(jitter));
   }
 
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  /** A configured page that led to its feed is replaced by the feed (or dropped if it is configured already). */
+  private void adoptDiscovered(Feed page, String feedUrl) {
+    Store store = engine.store();
+    boolean known = store.feeds().stream().anyMatch(f -> f.url().equals(feedUrl));
+    if (known) {
+      store.removeFeed(page.id());
+      engine.console().info("source " + page.id() + " (" + page.url() + ") advertises " + feedUrl + ", which is configured already: removed");
+    } else {
+      store.saveFeed(new Feed(page.id(), feedUrl, page.title(), page.outlet(), page.kind(), page.pollInterval(), page.enabled()));
+      engine.console().info("source " + page.id() + ": " + page.url() + " advertises its feed " + feedUrl + "; polling that from now on");
+    }
   }
 
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  private void forgetOldUrls(Instant now) {
+    if (Duration.between(lastForget, now).toHours() >= 1) {
+      lastForget = now;
+      engine.store().forgetCrawledBefore(now.minus(FORGET_AFTER));
+    }
+  }
+
+  /** The feed's health after a poll: failures back off, successes adapt the interval. */
+  static FeedHealth next(Feed feed, FeedHealth h, PollResult r, String firstItemError, Instant now, double random) {
+    if (!r.ok()) {
+      return PollSchedule.afterFailure(h, r, now, random);
+    }
+    double perDay = PollSchedule.itemsPerDay(h, r, now);
+    Instant lastError = h.lastError();
+    String lastErrorMessage = h.lastErrorMessage();
+    if (r.failedItems() > 0) {
+      lastError = now;
+      lastErrorMessage = String.format(Locale.ROOT, "%d of %d items failed, e.g. %s", r.failedItems(),
+          r.failedItems() + r.items() + r.unchanged(), firstItemError == null ? "?" : firstItemError);
+    }
+    boolean complete = r.complete();
+    return new FeedHealth(h.feedId(), now, now, lastError, lastErrorMessage, 0, perDay,
+        complete ? r.etag() : h.etag(), complete ? r.lastModified() : h.lastModified(),
+        complete ? now.plus(PollSchedule.interval(feed, perDay, random)) : now);
   }
 }

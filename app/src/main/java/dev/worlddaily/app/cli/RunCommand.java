@@ -38,11 +38,16 @@ final class RunCommand implements Callable<Integer> {
     }, 0, 30, TimeUnit.SECONDS);
     WebApp web = Serving.start(engine, serve.host, serve.port, new PushIntake(engine));
     Serving.awaitShutdown(() -> {
-      // Graceful: finish the feed in flight, then stop.
+      // Graceful: polls in flight finish and what they read is stored; no new poll starts.
+      console.info("stopping: finishing the polls in flight");
       loop.stop();
       scheduler.shutdown();
       try {
-        scheduler.awaitTermination(2, TimeUnit.MINUTES);
+        if (!scheduler.awaitTermination(2, TimeUnit.MINUTES)) {
+          console.error("polls still running after 2 minutes; interrupting them (their items are fetched again next run)");
+          scheduler.shutdownNow();
+          scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

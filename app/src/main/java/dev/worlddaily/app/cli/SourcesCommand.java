@@ -37,20 +37,39 @@ final class SourcesCommand implements Runnable {
     public Integer call() {
       Console console = Console.system(common.quiet);
       try (Engine engine = Engine.open(common, console)) {
-        for (Feed f : engine.store().feeds()) {
+        List<Feed> feeds = engine.store().feeds();
+        for (Feed f : feeds) {
           FeedHealth h = engine.store().feedHealth(f.id()).orElse(FeedHealth.initial(f.id()));
-          String outlet = f.outlet() == null ? "-" : f.outlet().name() + (f.outlet().country() == null ? "" : " (" + f.outlet().country() + ")");
-          String state = h.lastAttempt() == null ? "never polled"
-              : h.consecutiveFailures() > 0 ? "failing x" + h.consecutiveFailures() + ": " + h.lastErrorMessage()
-              : String.format(Locale.ROOT, "ok, last %s, %.1f items/day", h.lastSuccess(), h.itemsPerDay());
-          console.out().printf(Locale.ROOT, "%-14s %-40s %s%n    %s%n", f.id(), outlet, f.url(), state);
+          console.out().print(describe(f, h));
+        }
+        if (feeds.isEmpty()) {
+          console.out().println("no sources (wdn run starts with the starter sources; see wdn sources add and import)");
         }
       }
       return 0;
     }
+
+    /** Two or three lines: id, outlet and URL; state, last success, rate, next poll; last error. */
+    static String describe(Feed f, FeedHealth h) {
+      String outlet = f.outlet() == null ? "-" : (f.outlet().name() == null ? f.outlet().domain() : f.outlet().name())
+          + (f.outlet().country() == null ? "" : " (" + f.outlet().country() + ")");
+      String state = !f.enabled() ? "disabled" : h.lastAttempt() == null ? "never polled"
+          : h.consecutiveFailures() > 0 ? "failing, " + h.consecutiveFailures() + " in a row" : "ok";
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-14s %-32s %s%n", f.id(), outlet, f.url()));
+      sb.append(String.format(Locale.ROOT, "    %s; last success %s; %.1f items/day; next poll %s%n", state, time(h.lastSuccess()),
+          h.itemsPerDay(), h.nextPoll() == null ? "now" : time(h.nextPoll())));
+      if (h.lastError() != null) {
+        sb.append("    last error ").append(time(h.lastError())).append(": ").append(h.lastErrorMessage()).append(System.lineSeparator());
+      }
+      return sb.toString();
+    }
+
+    private static String time(java.time.Instant t) {
+      return t == null ? "never" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a feed (RSS, Atom, JSON Feed or sitemap URL).")
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source: a feed (RSS, Atom, JSON Feed), a sitemap, or a page that advertises its feed.")
   static final class Add implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -60,8 +79,14 @@ final class SourcesCommand implements Runnable {
     @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet's name.")
     String outlet;
 
-    @Option(names = "--country", paramLabel = "CC", description = "The outlet's country (ISO code, e.g. DE).")
+    @Option(names = "--country", paramLabel = "CC", description = "The outlet's country (ISO 3166-1 code, e.g. DE).")
     String country;
+
+    @Option(names = "--language", paramLabel = "LANG", description = "The outlet's language (ISO 639-1 code, e.g. de).")
+    String language;
+
+    @Option(names = "--leaning", paramLabel = "LEANING", description = "The outlet's declared leaning, e.g. center-left.")
+    String leaning;
 
     @Override
     public Integer call() {
@@ -74,9 +99,18 @@ final class SourcesCommand implements Runnable {
       if (uri.getHost() == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
         throw new IllegalArgumentException("sources are http(s) URLs: " + url);
       }
+      if (country != null && !country.matches("[A-Za-z]{2}")) {
+        throw new IllegalArgumentException("--country takes a two-letter ISO 3166-1 code: " + country);
+      }
       Console console = Console.system(common.quiet);
       try (Engine engine = Engine.open(common, console)) {
-        Outlet o = new Outlet(outlet, uri.getHost(), country, null, null, null);
+        var existing = engine.store().feeds().stream().filter(f -> f.url().equals(url)).findFirst();
+        if (existing.isPresent()) {
+          console.out().println("already configured: " + existing.get().id() + " " + url);
+          return 0;
+        }
+        Outlet o = new Outlet(outlet, uri.getHost(), country == null ? null : country.toUpperCase(Locale.ROOT),
+            language == null ? null : language.toLowerCase(Locale.ROOT), leaning, null);
         Feed f = Feed.of(url, o);
         engine.store().saveFeed(f);
         console.out().println("added " + f.id() + " " + url);
@@ -98,6 +132,7 @@ final class SourcesCommand implements Runnable {
         if (!engine.store().removeFeed(id)) {
           throw new IllegalArgumentException("no source with id " + id + " (see wdn sources list)");
         }
+        engine.console().out().println("removed " + id);
       }
       return 0;
     }
@@ -117,10 +152,16 @@ final class SourcesCommand implements Runnable {
       }
       List<Feed> feeds = OpmlCodec.read(Files.readString(file, StandardCharsets.UTF_8));
       Console console = Console.system(common.quiet);
+      int added = 0;
       try (Engine engine = Engine.open(common, console)) {
-        feeds.forEach(engine.store()::saveFeed);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        engine.store().feeds().forEach(f -> known.add(f.url()));
+        for (Feed f : feeds) {
+          added += known.add(f.url()) ? 1 : 0;
+          engine.store().saveFeed(f);
+        }
+        console.out().println("imported " + feeds.size() + " feeds from " + file + " (" + added + " new, " + (feeds.size() - added) + " updated)");
       }
-      console.info("imported " + feeds.size() + " feeds from " + file);
       return 0;
     }
   }

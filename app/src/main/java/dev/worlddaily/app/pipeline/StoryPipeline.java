@@ -167,6 +167,10 @@ public final class StoryPipeline {
     if (a.text().isBlank()) {
       return "empty body";
     }
+    // The same text under two URLs in one batch (a print view, a second section) is one article.
+    if (!seenInBatch.add("hash:" + a.contentHash())) {
+      return "same content as another article of this batch";
+    }
     Optional<String> sameContent = store.articleIdByContentHash(a.contentHash());
     return sameContent.map(id -> "same content as stored article " + id).orElse(null);
   }
