@@ -28,7 +28,7 @@ class WebAppTest {
 
   @BeforeEach
   void start() {
-    SiteConfig config = new SiteConfig("World Daily News", "http://127.0.0.1", 30, List.of("*"), "admin-secret", "push-secret", 1 << 20);
+    SiteConfig config = new SiteConfig("World Daily News", "http://127.0.0.1", 30, List.of("*"), "admin-secret-token", "push-secret", 1 << 20, java.time.Duration.ZERO);
     site = new SiteFixture(dir, config, json -> ArticleIntake.IntakeResult.rejected("test intake takes nothing"));
     AnnotatedArticle a = SiteFixture.article(LEDGER, "quake", "Quake hits Port Sarin", "Mara Quell", "Rescuers at dawn", SiteFixture.T0,
         "A strong earthquake struck Port Sarin on Tuesday. Fourteen people died.");
@@ -72,7 +72,7 @@ class WebAppTest {
   void articlePageMarksTheCitedSpan() throws Exception {
     String id = quake.sources().get(0).articleId();
     String body = get("/articles/" + id + "?from=0&to=42").body();
-    assertThat(body).contains("<mark id=\"cited\">A strong earthquake struck Port Sarin on T</mark>");
+    assertThat(body).contains("<mark id=\"cited\" tabindex=\"-1\">A strong earthquake struck Port Sarin on T</mark>");
   }
 
   @Test

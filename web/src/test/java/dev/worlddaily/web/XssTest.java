@@ -23,7 +23,7 @@ class XssTest {
 
   @Test
   void scriptsHandlersAndJavascriptUrlsNeverReachAPageOrFeed() throws Exception {
-    try (SiteFixture site = new SiteFixture(dir, SiteConfig.defaults(), null)) {
+    try (SiteFixture site = new SiteFixture(dir, SiteConfig.defaults().withTrendsRefresh(java.time.Duration.ZERO), null)) {
       Outlet evil = new Outlet("Evil <script>alert(1)</script> Times", "evil.example", "XX", "en", null, null);
       AnnotatedArticle a = SiteFixture.article(evil, "x", "<script>alert('t')</script> Headline", "<img src=x onerror=alert(1)>",
           "<img src=x onerror=alert(2)> caption", SiteFixture.T0,
