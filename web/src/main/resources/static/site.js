@@ -64,7 +64,11 @@
   }
 
   var touched = false;
-  document.addEventListener("pointerdown", function (e) { touched = e.pointerType === "touch" || e.pointerType === "pen"; });
+  var pointerAt = 0;
+  document.addEventListener("pointerdown", function (e) {
+    touched = e.pointerType === "touch" || e.pointerType === "pen";
+    pointerAt = Date.now();
+  });
   document.addEventListener("click", function (e) {
     var m = markOf(e.target);
     if (m && touched && owner !== m) {
@@ -81,6 +85,8 @@
     if (m) { show(m); } else if (card && !card.contains(e.target)) { hide(); }
   });
   document.addEventListener("focusin", function (e) {
+    // Focus that follows a press is the pointer's; the click decides. Only keyboard focus shows the card here.
+    if (Date.now() - pointerAt < 800) { return; }
     var m = markOf(e.target);
     if (m) { show(m); } else if (card && !card.contains(e.target)) { hide(); }
   });

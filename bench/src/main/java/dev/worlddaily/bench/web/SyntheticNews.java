@@ -111,7 +111,11 @@ final class SyntheticNews {
   /** One story; its source articles are added to {@code made}. */
   private Story story(String id, Instant updated, List<Related> recent, List<AnnotatedArticle> made) {
     int sourceCount = 2 + random.nextInt(5) - (random.nextInt(4) == 0 ? 1 : 0);
-    List<String> tags = new ArrayList<>(new LinkedHashSet<>(List.of(name(), name(), name())));
+    Set<String> distinct = new LinkedHashSet<>();
+    while (distinct.size() < 3) {
+      distinct.add(name());
+    }
+    List<String> tags = new ArrayList<>(distinct);
     Category category = Category.values()[random.nextInt(Category.values().length)];
     String headline = capital(tags.get(0)) + " " + word() + " " + WORDS[random.nextInt(WORDS.length)] + " as " + tags.get(1) + " " + word() + "s";
     Set<Outlet> used = new LinkedHashSet<>();
