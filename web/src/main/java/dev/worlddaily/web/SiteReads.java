@@ -35,6 +35,7 @@ import java.util.Set;
 final class SiteReads {
   /** The front page ranks this many of the most recently updated stories. */
   static final int FRONT_CANDIDATES = 120;
+  static final java.time.Duration FRONT_REUSE = java.time.Duration.ofSeconds(20);
   private static final int OUTLET_ARTICLES = 20;
   private static final int MENTIONED_WITH = 8;
 
@@ -56,9 +57,26 @@ final class SiteReads {
     return trends.get();
   }
 
+  /** The ranking and what it was computed from: the newest story's id, version and update. */
+  private record Front(String token, long computedNanos, List<Story> ranked) {}
+
+  private volatile Front front;
+
+  /**
+   * The front page, ranked. Ranking reads the {@value #FRONT_CANDIDATES} most recently updated
+   * stories; it is reused while the newest story is unchanged, for at most {@link #FRONT_REUSE}
+   * (so an update to an older candidate shows within that time).
+   */
   List<Story> front(int size) {
-    List<Story> ranked = LatestRanking.rank(store.stories(StoryQuery.latest(FRONT_CANDIDATES)));
-    return ranked.subList(0, Math.min(size, ranked.size()));
+    List<Story> newest = store.stories(StoryQuery.latest(1));
+    String token = newest.isEmpty() ? "" : newest.get(0).id() + "@" + newest.get(0).version() + "@" + newest.get(0).updated();
+    Front f = front;
+    long now = System.nanoTime();
+    if (f == null || !f.token().equals(token) || now - f.computedNanos() > FRONT_REUSE.toNanos()) {
+      f = new Front(token, now, LatestRanking.rank(store.stories(StoryQuery.latest(FRONT_CANDIDATES))));
+      front = f;
+    }
+    return f.ranked().subList(0, Math.min(size, f.ranked().size()));
   }
 
   Listing<Story> category(Category c, int offset, int limit) {
