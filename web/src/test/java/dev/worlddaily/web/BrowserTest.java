@@ -73,10 +73,11 @@ class BrowserTest {
     wait = new WebDriverWait(driver, Duration.ofSeconds(10));
   }
 
+  /** The program named by {@code env} (authoritative when set), else the first of {@code paths} that exists. */
   private static String find(String env, String... paths) {
     String given = System.getenv(env);
-    if (given != null && Files.isExecutable(Path.of(given))) {
-      return given;
+    if (given != null && !given.isBlank()) {
+      return Files.isExecutable(Path.of(given)) ? given : null;
     }
     for (String p : paths) {
       if (Files.isExecutable(Path.of(p))) {
