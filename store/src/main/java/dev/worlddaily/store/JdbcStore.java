@@ -204,6 +204,16 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public List<DailyCount> dailyTagMentions(Instant since) {
+    return db.read(c -> stories.dailyMentions(c, since, true));
+  }
+
+  @Override
+  public List<DailyCount> dailyCategoryMentions(Instant since) {
+    return db.read(c -> stories.dailyMentions(c, since, false));
+  }
+
+  @Override
   public void recordMerge(String fromId, String intoId, Instant at) {
     db.write(
         c -> {

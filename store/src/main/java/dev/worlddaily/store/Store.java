@@ -113,6 +113,20 @@ public interface Store extends AutoCloseable {
 
   long storyCount(boolean includeUnpublished);
 
+  /**
+   * Source articles of published stories per UTC day since {@code since} (by article time),
+   * grouped by story tag. The default reads the stories; implementations answer with one
+   * aggregate query.
+   */
+  default List<DailyCount> dailyTagMentions(Instant since) {
+    return DailyCounts.fromStories(this, since, true);
+  }
+
+  /** As {@link #dailyTagMentions}, grouped by the story's category label. */
+  default List<DailyCount> dailyCategoryMentions(Instant since) {
+    return DailyCounts.fromStories(this, since, false);
+  }
+
   /** Records that story {@code fromId} was merged into {@code intoId}. */
   void recordMerge(String fromId, String intoId, Instant at);
 

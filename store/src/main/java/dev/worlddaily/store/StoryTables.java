@@ -175,6 +175,24 @@ final class StoryTables {
         : Sql.count(c, "SELECT COUNT(*) FROM stories WHERE published = 1");
   }
 
+  /** Articles of published stories per UTC day since a time, by tag (or by category), in one aggregate. */
+  List<DailyCount> dailyMentions(Connection c, Instant since, boolean byTag) throws SQLException {
+    String sql = byTag
+        ? """
+          SELECT t.tag, a.time_key / 86400, COUNT(*) FROM articles a
+          JOIN stories s ON s.id = a.story_id AND s.published = 1
+          JOIN story_tags t ON t.story_id = s.id
+          WHERE a.time_key >= ? GROUP BY t.tag, a.time_key / 86400
+          """
+        : """
+          SELECT s.category, a.time_key / 86400, COUNT(*) FROM articles a
+          JOIN stories s ON s.id = a.story_id AND s.published = 1
+          WHERE a.time_key >= ? AND s.category IS NOT NULL GROUP BY s.category, a.time_key / 86400
+          """;
+    return Sql.list(c, sql, rs -> new DailyCount(byTag ? rs.getString(1) : dev.worlddaily.model.Category.valueOf(rs.getString(1)).label(),
+        java.time.LocalDate.ofEpochDay(rs.getLong(2)), rs.getInt(3)), since.getEpochSecond());
+  }
+
   void recordMerge(Connection c, String from, String into, Instant at) throws SQLException {
     if (from.equals(into)) {
       throw new IllegalArgumentException("a story cannot be merged into itself: " + from);

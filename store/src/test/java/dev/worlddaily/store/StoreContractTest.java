@@ -174,6 +174,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void dailyMentionsCountSourceArticlesOfPublishedStoriesByDay() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "d1", "D1", "Port Sarin votes. Later.", T0);
+    AnnotatedArticle b = StoryFixtures.article(COURIER, "d2", "D2", "Port Sarin counts. Later.", T0.plus(Duration.ofDays(1)));
+    AnnotatedArticle c = StoryFixtures.article(COURIER, "d3", "D3", "Port Sarin waits. Later.", T0.plus(Duration.ofDays(1)));
+    for (AnnotatedArticle x : List.of(a, b, c)) {
+      store.saveArticle(x);
+    }
+    store.assign(a.id(), "s1");
+    store.assign(b.id(), "s1");
+    store.assign(c.id(), "s2");
+    store.saveStory(StoryFixtures.story("s1", "Port Sarin votes", Category.POLITICS, T0.plus(Duration.ofDays(1)), a, b), true);
+    store.saveStory(StoryFixtures.story("s2", "Port Sarin waits", Category.POLITICS, T0.plus(Duration.ofDays(1)), c), false);
+    List<DailyCount> tags = store.dailyTagMentions(T0.minusSeconds(1));
+    assertThat(tags).containsExactlyInAnyOrder(new DailyCount("Port Sarin", T0.atZone(java.time.ZoneOffset.UTC).toLocalDate(), 1),
+        new DailyCount("Port Sarin", T0.plus(Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC).toLocalDate(), 1));
+    assertThat(store.dailyCategoryMentions(T0.plusSeconds(1))).containsExactly(
+        new DailyCount("Politics", T0.plus(Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC).toLocalDate(), 1));
+    // The portable default, read from the stories, agrees with the implementation's aggregate.
+    assertThat(DailyCounts.fromStories(store, T0.minusSeconds(1), true)).containsExactlyInAnyOrderElementsOf(tags);
+  }
+
+  @Test
   void dataSurvivesReopening() {
     AnnotatedArticle a = StoryFixtures.article(LEDGER, "keep", "Keep", "Port Sarin kept. Yes.", T0);
     store.saveArticle(a);

@@ -14,12 +14,17 @@ public final class ArticleView {
   private final Article article;
   private final int from;
   private final int to;
+  private final String storyHref;
 
   /** One paragraph split around the highlighted span. */
   public record Block(ParagraphKind kind, String before, String marked, String after) {}
 
-  public ArticleView(Article article, int from, int to) {
+  /**
+   * @param storyHref the page of the story this article belongs to, or null
+   */
+  public ArticleView(Article article, int from, int to, String storyHref) {
     this.article = article;
+    this.storyHref = storyHref;
     boolean valid = from >= 0 && to > from && to <= article.text().length();
     this.from = valid ? from : -1;
     this.to = valid ? to : -1;
@@ -31,6 +36,24 @@ public final class ArticleView {
 
   public String sourceUrl() {
     return Format.safeUrl(article.canonicalUrl()) != null ? Format.safeUrl(article.canonicalUrl()) : Format.safeUrl(article.url());
+  }
+
+  public String storyHref() {
+    return storyHref;
+  }
+
+  public String outletHref() {
+    return Format.outletHref(article.outlet().domain());
+  }
+
+  /** The image's address when it is http(s), else null. */
+  public String imageUrl() {
+    return article.images().isEmpty() ? null : Format.safeUrl(article.images().get(0).url());
+  }
+
+  public String imageAlt() {
+    var i = article.images().get(0);
+    return i.caption() != null && !i.caption().isBlank() ? i.caption() : "Image from " + article.outlet().name();
   }
 
   public boolean highlighted() {

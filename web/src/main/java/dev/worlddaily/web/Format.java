@@ -1,6 +1,8 @@
 package dev.worlddaily.web;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,6 +14,7 @@ public final class Format {
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private Format() {}
 
@@ -25,6 +28,26 @@ public final class Format {
 
   public static String day(java.time.LocalDate d) {
     return d == null ? "" : DAY.format(d);
+  }
+
+  /** "24 Nov". */
+  public static String shortDay(java.time.LocalDate d) {
+    return d == null ? "" : SHORT_DAY.format(d);
+  }
+
+  /** A value for a URL path segment or query parameter (spaces as %20). */
+  public static String encode(String s) {
+    return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** The page of a named entity. */
+  public static String entityHref(String name) {
+    return "/entities/" + encode(name);
+  }
+
+  /** The page of an outlet, by its domain. */
+  public static String outletHref(String domain) {
+    return "/outlets/" + encode(domain);
   }
 
   public static String iso(Instant t) {

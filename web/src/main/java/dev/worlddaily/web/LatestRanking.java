@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * Orders the front page by coverage, recency and velocity:
- * {@code score = 2·ln(1 + outlets) + ln(1 + articles) + velocity − hours since update / 12},
- * where velocity is the share of the story's sources published in the six hours before its last
- * update. Recency is measured against the newest story, so an archive replayed later ranks the
- * same way it did live.
+ * {@code score = 2·ln(1 + outlets) + ln(1 + articles) + 1.5·ln(1 + articles of the last 6 h) − hours since update / 12}.
+ * Coverage counts independent outlets twice as much as articles (ten wire copies are not ten
+ * reports); velocity is how many of its sources came out in the six hours before "now"; recency
+ * costs a point every twelve hours. "Now" is the newest story's update, so an archive replayed
+ * later ranks the way it did live.
  */
 final class LatestRanking {
-  private static final Duration VELOCITY_WINDOW = Duration.ofHours(6);
+  static final Duration VELOCITY_WINDOW = Duration.ofHours(6);
 
   private LatestRanking() {}
 
@@ -26,14 +27,13 @@ final class LatestRanking {
         .toList();
   }
 
-  static double score(Story s, Instant newest) {
-    int outlets = s.coverage() == null ? 1 : s.coverage().outlets();
+  static double score(Story s, Instant now) {
+    int outlets = s.coverage() == null ? 1 : Math.max(1, s.coverage().outlets());
     int articles = s.sources().size();
-    Instant updated = s.updated() == null ? newest : s.updated();
-    double hours = Math.max(0, Duration.between(updated, newest).toMinutes() / 60.0);
-    long recent = s.sources().stream().map(Source::published)
-        .filter(t -> t != null && !t.isBefore(updated.minus(VELOCITY_WINDOW))).count();
-    double velocity = articles == 0 ? 0 : recent / (double) articles;
-    return 2 * Math.log1p(outlets) + Math.log1p(articles) + velocity - hours / 12;
+    Instant updated = s.updated() == null ? now : s.updated();
+    double hours = Math.max(0, Duration.between(updated, now).toMinutes() / 60.0);
+    Instant windowStart = now.minus(VELOCITY_WINDOW);
+    long recent = s.sources().stream().map(Source::published).filter(t -> t != null && !t.isBefore(windowStart) && !t.isAfter(now)).count();
+    return 2 * Math.log1p(outlets) + Math.log1p(articles) + 1.5 * Math.log1p(recent) - hours / 12;
   }
 }

@@ -1,5 +1,6 @@
 package dev.worlddaily.web;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,34 +10,70 @@ import java.util.List;
  * @param baseUrl absolute URL the site is reached at, for feeds and canonical links (no trailing slash)
  * @param pageSize stories per page
  * @param corsOrigins origins allowed to call the API from browsers ("*" for any); empty for none
- * @param adminToken bearer token of the admin pages; null disables them
+ * @param adminToken secret of the admin pages and admin API (at least 12 characters); null disables them
  * @param pushToken bearer token of {@code POST /api/v1/articles}; null disables it
  * @param maxRequestBytes largest request body accepted
+ * @param trendsRefresh how old the trends may get before they are recomputed in the background;
+ *     zero recomputes them on every request (for tests)
  */
 public record SiteConfig(
-    String name, String baseUrl, int pageSize, List<String> corsOrigins, String adminToken, String pushToken, long maxRequestBytes) {
+    String name, String baseUrl, int pageSize, List<String> corsOrigins, String adminToken, String pushToken, long maxRequestBytes,
+    Duration trendsRefresh) {
+  static final int MIN_ADMIN_TOKEN_CHARS = 12;
 
   public SiteConfig {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
-    baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+    baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
+    if (!baseUrl.isEmpty() && !baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+      throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + baseUrl);
+    }
     if (pageSize < 1 || pageSize > 200) {
       throw new IllegalArgumentException("pageSize must be in 1..200: " + pageSize);
     }
     corsOrigins = List.copyOf(corsOrigins == null ? List.of() : corsOrigins);
-    adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
-    pushToken = pushToken == null || pushToken.isBlank() ? null : pushToken;
+    for (String o : corsOrigins) {
+      if (!o.equals("*") && !o.startsWith("http://") && !o.startsWith("https://")) {
+        throw new IllegalArgumentException("corsOrigins must be * or http(s) origins: " + o);
+      }
+    }
+    adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip();
+    if (adminToken != null && adminToken.length() < MIN_ADMIN_TOKEN_CHARS) {
+      throw new IllegalArgumentException("adminToken must have at least " + MIN_ADMIN_TOKEN_CHARS + " characters: it has " + adminToken.length());
+    }
+    pushToken = pushToken == null || pushToken.isBlank() ? null : pushToken.strip();
     if (maxRequestBytes < 1024) {
       throw new IllegalArgumentException("maxRequestBytes must be >= 1024: " + maxRequestBytes);
+    }
+    trendsRefresh = trendsRefresh == null ? Duration.ofMinutes(1) : trendsRefresh;
+    if (trendsRefresh.isNegative()) {
+      throw new IllegalArgumentException("trendsRefresh must be >= 0: " + trendsRefresh);
     }
   }
 
   public static SiteConfig defaults() {
-    return new SiteConfig("World Daily News", "http://localhost:8080", 30, List.of(), null, null, 2L * 1024 * 1024);
+    return new SiteConfig("World Daily News", "http://localhost:8080", 30, List.of(), null, null, 2L * 1024 * 1024, Duration.ofMinutes(1));
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(name, url, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes);
+    return new SiteConfig(name, url, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, trendsRefresh);
+  }
+
+  public SiteConfig withTokens(String admin, String push) {
+    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, admin, push, maxRequestBytes, trendsRefresh);
+  }
+
+  public SiteConfig withCorsOrigins(List<String> origins) {
+    return new SiteConfig(name, baseUrl, pageSize, origins, adminToken, pushToken, maxRequestBytes, trendsRefresh);
+  }
+
+  public SiteConfig withTrendsRefresh(Duration refresh) {
+    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, refresh);
+  }
+
+  /** True when the site is served over https, so cookies can be marked Secure. */
+  boolean secure() {
+    return baseUrl.startsWith("https://");
   }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 /** A story as a list item: headline, dek, lead image and coverage line. */
 public record StoryCard(Story story, boolean published, Instant now) {
   public String href() {
-    return "/stories/" + story.slug();
+    return "/stories/" + Format.encode(story.slug() == null ? story.id() : story.slug());
   }
 
   public StoryImage image() {
@@ -24,12 +24,21 @@ public record StoryCard(Story story, boolean published, Instant now) {
     return i == null ? null : Format.safeUrl(i.url());
   }
 
+  public String imageAlt() {
+    StoryImage i = image();
+    return i == null ? "" : StoryView.alt(i);
+  }
+
   public String category() {
     return story.category() == null ? "News" : story.category().label();
   }
 
   public String categoryHref() {
     return story.category() == null ? "/" : "/category/" + story.category().slug();
+  }
+
+  public boolean oneSided() {
+    return story.coverage() != null && story.coverage().oneSided();
   }
 
   public String coverageLine() {
@@ -39,6 +48,10 @@ public record StoryCard(Story story, boolean published, Instant now) {
     int outlets = story.coverage().outlets();
     int countries = story.coverage().countries().size();
     return Format.plural(outlets, "outlet", "outlets") + (countries > 0 ? " · " + Format.plural(countries, "country", "countries") : "");
+  }
+
+  public String updatedIso() {
+    return Format.iso(story.updated());
   }
 
   public String ago() {

@@ -7,32 +7,47 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The World Daily News site, JSON API and feeds, built in its constructor from the store, the
- * search index and the site settings; each part declares its own routes.
+ * search index and the site settings; each part declares its own routes. Every response says
+ * how long the server worked on it in a {@code Server-Timing} header.
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final String CSP = "default-src 'self'; img-src 'self' http: https: data:; style-src 'self'; script-src 'self'; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  private static final String STARTED = "wdn.started";
 
   private final Javalin app;
   private final SiteConfig config;
+  private final TrendsCache trends;
+
+  /** A site without admin re-synthesis. */
+  public WebApp(Store store, SearchIndex index, SiteConfig config, ArticleIntake intake, Clock clock) {
+    this(store, index, config, intake, null, clock);
+  }
 
   /**
    * @param intake the push endpoint's receiver, or null when pushing is not offered
+   * @param maintenance re-synthesis for the admin pages, or null when not offered
    */
-  public WebApp(Store store, SearchIndex index, SiteConfig config, ArticleIntake intake, Clock clock) {
+  public WebApp(Store store, SearchIndex index, SiteConfig config, ArticleIntake intake, StoryMaintenance maintenance, Clock clock) {
     this.config = config;
-    Templates templates = new Templates();
-    Pages pages = new Pages(store, index, config, templates, clock);
-    Api api = new Api(store, index, config, intake);
+    this.trends = new TrendsCache(new Trends(store, clock), clock, config.trendsRefresh());
+    Renderer renderer = new Renderer(config, clock);
+    SiteReads reads = new SiteReads(store, index, trends);
+    AdminAuth auth = new AdminAuth(config, clock);
+    JsonResponses json = new JsonResponses();
+    Pages pages = new Pages(reads, config, renderer, auth, maintenance != null, clock);
+    FinderPages finder = new FinderPages(reads, config, renderer, pages, clock);
+    Api api = new Api(reads, config, intake, json);
     Feeds feeds = new Feeds(store, config);
-    Trends trends = new Trends(store);
+    AdminPages admin = new AdminPages(auth, reads, maintenance, renderer, json, clock);
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.http.maxRequestSize = config.maxRequestBytes();
@@ -40,60 +55,94 @@ public final class WebApp {
         sf.hostedPath = "/static";
         sf.directory = "/static";
         sf.location = Location.CLASSPATH;
+        sf.headers = Map.of("Cache-Control", "public, max-age=3600");
       });
-      cfg.routes.before(ctx -> securityHeaders(ctx, config));
+      if (!config.corsOrigins().isEmpty()) {
+        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          rule.path = "/api/*";
+          if (config.corsOrigins().contains("*")) {
+            rule.anyHost();
+          } else {
+            rule.allowHost(config.corsOrigins().get(0), config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new));
+          }
+          rule.exposeHeader("ETag");
+          rule.exposeHeader("Link");
+          rule.maxAge = 600;
+        }));
+      }
+      cfg.routes.before(ctx -> {
+        ctx.attribute(STARTED, System.nanoTime());
+        securityHeaders(ctx);
+      });
+      cfg.routes.after(WebApp::serverTiming);
       pages.routes(cfg);
+      finder.routes(cfg);
       api.routes(cfg);
       feeds.routes(cfg);
-      cfg.routes.get("/trends", ctx -> pages.html(ctx, "trends.jte", Map.of("chrome", pages.chrome("Trends", "trends", ""), "trends", trends.compute(24))));
+      admin.routes(cfg);
       cfg.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
-      cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, pages, e.getStatus(),
+      cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, renderer, e.getStatus(),
           e.getStatus() == 404 && e.getMessage() != null && e.getMessage().startsWith("Endpoint ") ? "There is no page at this address." : e.getMessage()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.path(), e);
-        error(ctx, pages, 500, "Something went wrong on our side.");
+        error(ctx, renderer, 500, "Something went wrong on our side.");
       });
       cfg.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().equals("Endpoint GET " + ctx.path() + " not found")) {
-          error(ctx, pages, 404, "There is no page at this address.");
+        if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
+          error(ctx, renderer, 404, "There is no page at this address.");
         }
       });
     });
   }
 
-  private static void securityHeaders(Context ctx, SiteConfig config) {
+  private static void securityHeaders(Context ctx) {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
     ctx.header("X-Frame-Options", "DENY");
-    if (ctx.path().startsWith("/api/") && !config.corsOrigins().isEmpty()) {
-      String origin = ctx.header("Origin");
-      if (config.corsOrigins().contains("*")) {
-        ctx.header("Access-Control-Allow-Origin", "*");
-      } else if (origin != null && config.corsOrigins().contains(origin)) {
-        ctx.header("Access-Control-Allow-Origin", origin);
-        ctx.header("Vary", "Origin");
-      }
+  }
+
+  private static void serverTiming(Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    if (started != null) {
+      ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
     }
   }
 
-  private static void error(Context ctx, Pages pages, int status, String message) {
+  private static void error(Context ctx, Renderer renderer, int status, String message) {
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
-      ctx.contentType("application/json").result("{\"error\":" + quote(message) + ",\"status\":" + status + "}");
+      ctx.contentType("application/json; charset=utf-8").result("{\"error\":" + quote(message) + ",\"status\":" + status + "}");
     } else {
-      pages.html(ctx, "message.jte", Map.of("chrome", pages.chrome("Not found", "", ""), "heading",
-          status == 404 ? "Not found" : status >= 500 ? "Server error" : "Bad request", "message", message == null ? "" : message));
+      String heading = switch (status) {
+        case 404 -> "Not found";
+        case 401 -> "Sign-in needed";
+        case 403 -> "Not allowed";
+        default -> status >= 500 ? "Server error" : "Bad request";
+      };
+      renderer.html(ctx, "message.jte", Map.of("chrome", renderer.chrome(heading, "", ""), "heading", heading, "message", message == null ? "" : message));
     }
   }
 
+  /** A JSON string; markup characters as \\u escapes, like every API response. */
   private static String quote(String s) {
-    return "\"" + (s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ")) + "\"";
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : (s == null ? "" : s).toCharArray()) {
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\'') {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
   }
 
   /** Starts serving on {@code host}:{@code port} (0 = any free port); returns the bound port. */
   public int start(String host, int port) {
     app.start(host, port);
+    trends.warm();
     return app.port();
   }
 
@@ -104,6 +153,7 @@ public final class WebApp {
 
   public void stop() {
     app.stop();
+    trends.close();
   }
 
   public SiteConfig config() {

@@ -14,6 +14,7 @@ import dev.worlddaily.model.story.CitedText;
 import dev.worlddaily.model.story.Coverage;
 import dev.worlddaily.model.story.Figure;
 import dev.worlddaily.model.story.FigureValue;
+import dev.worlddaily.model.story.Perspective;
 import dev.worlddaily.model.story.Quote;
 import dev.worlddaily.model.story.Related;
 import dev.worlddaily.model.story.Relation;
@@ -25,7 +26,10 @@ import dev.worlddaily.model.story.TimelineEntry;
 import dev.worlddaily.store.DataDirectory;
 import dev.worlddaily.store.JdbcStore;
 import dev.worlddaily.store.LuceneSearchIndex;
+import dev.worlddaily.model.Feed;
+import dev.worlddaily.model.FeedHealth;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,13 +45,41 @@ final class SiteFixture implements AutoCloseable {
   final WebApp web;
   final int port;
 
+  static final Outlet LEDGER = new Outlet("The Harbour Ledger", "harbourledger.example", "NZ", "en", "center", "private");
+  static final Outlet COURIER = new Outlet("Valley Courier", "valleycourier.example", "CA", "en", "left", "nonprofit");
+
   SiteFixture(Path dir, SiteConfig config, ArticleIntake intake) {
+    this(dir, config, intake, null);
+  }
+
+  SiteFixture(Path dir, SiteConfig config, ArticleIntake intake, StoryMaintenance maintenance) {
     DataDirectory data = DataDirectory.open(dir);
     Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
     store = JdbcStore.openSqlite(data, clock);
     index = LuceneSearchIndex.open(data.index());
-    web = new WebApp(store, index, config, intake, clock);
+    web = new WebApp(store, index, config, intake, maintenance, clock);
     port = web.start("127.0.0.1", 0);
+  }
+
+  /** A config with every optional part on: CORS for one origin, admin and push tokens, trends recomputed per request. */
+  static SiteConfig fullConfig() {
+    return new SiteConfig("World Daily News", "http://127.0.0.1", 30, List.of("https://reader.example"), "admin-secret-token", "push-secret", 1 << 20, Duration.ZERO);
+  }
+
+  /** The fictional newsroom most tests read: a two-outlet quake story and a single-source budget story, and a polled feed. */
+  Story newsroom() {
+    AnnotatedArticle a = article(LEDGER, "quake", "Quake hits Port Sarin", "Mara Quell", "Rescuers at dawn", T0,
+        "A strong earthquake struck Port Sarin on Tuesday. Fourteen people died.");
+    AnnotatedArticle b = article(COURIER, "sarin", "Port Sarin shaken", "Ivo Renn", "The harbour wall", T0.plusSeconds(600),
+        "Rescuers in Port Sarin searched through the night. Twelve deaths were confirmed.");
+    Story quake = story("s-quake", "Earthquake kills at least 12 in Port Sarin", Category.WORLD, T0.plusSeconds(900), a, b);
+    AnnotatedArticle c = article(LEDGER, "budget", "Harbour budget passes", "Mara Quell", "Council chamber", T0,
+        "The harbour council passed its budget on Monday. The vote was close.");
+    story("s-budget", "Harbour council passes budget", Category.POLITICS, T0, c);
+    Feed feed = Feed.of("https://harbourledger.example/rss.xml", LEDGER);
+    store.saveFeed(feed);
+    store.saveFeedHealth(new FeedHealth(feed.id(), T0, T0, null, null, 0, 12.5, null, null, T0.plusSeconds(900)));
+    return quake;
   }
 
   String url(String path) {
@@ -76,6 +108,7 @@ final class SiteFixture implements AutoCloseable {
       images.add(new StoryImage(x.images().get(0).url(), x.images().get(0).caption(), x.outlet().name() + " / Photo: Ivo Renn", x.id()));
     }
     Citation first = sentences.get(0).citations().get(0);
+    List<String> countries = java.util.Arrays.stream(articles).map(a -> a.article().outlet().country()).filter(c -> c != null).distinct().toList();
     Story s = Story.builder(id).slug(id + "-slug").version(2).firstSeen(updated.minusSeconds(7200)).updated(updated)
         .headline(headline).dek(sentences.get(0).text(), List.of(first)).category(category)
         .tags(List.of("Port Sarin", "Tomas Ferreira", "Chile"))
@@ -84,9 +117,10 @@ final class SiteFixture implements AutoCloseable {
         .keyPoints(sentences)
         .quotes(List.of(new Quote("We will not stop", "Tomas Ferreira", List.of(first))))
         .figures(List.of(new Figure("people · killed", List.of(new FigureValue("14 people", 14, "people", List.of(first)), new FigureValue("12 people", 12, "people", List.of(first))), true)))
+        .perspectives(List.of(new Perspective(sources.get(sources.size() - 1).outlet(), sentences.get(sentences.size() - 1).text(), sentences.get(sentences.size() - 1).citations())))
         .timeline(List.of(new TimelineEntry(LocalDate.parse("2026-11-17"), sentences.get(0).text(), List.of(first))))
         .images(images).sources(sources)
-        .coverage(new Coverage(articles.length, articles.length, List.of("NZ", "CA"), false))
+        .coverage(new Coverage(articles.length, articles.length, countries, countries.size() < 2))
         .related(List.of(new Related("s-bg", "Earlier quake in Port Sarin", Relation.BACKGROUND)))
         .changes(List.of(new Change(1, updated.minusSeconds(7200), "first published from 1 source"), new Change(2, updated, "1 new source")))
         .build();

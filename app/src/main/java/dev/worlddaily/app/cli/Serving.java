@@ -1,7 +1,10 @@
 package dev.worlddaily.app.cli;
 
+import dev.worlddaily.app.pipeline.BatchReport;
+import dev.worlddaily.model.story.Story;
 import dev.worlddaily.web.ArticleIntake;
 import dev.worlddaily.web.SiteConfig;
+import dev.worlddaily.web.StoryMaintenance;
 import dev.worlddaily.web.WebApp;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,10 +18,21 @@ final class Serving {
     if (site.baseUrl().equals(SiteConfig.defaults().baseUrl())) {
       site = site.withBaseUrl("http://" + shownHost + ":" + port);
     }
-    WebApp web = new WebApp(engine.store(), engine.index(), site, intake, engine.clock());
+    WebApp web = new WebApp(engine.store(), engine.index(), site, intake, maintenance(engine), engine.clock());
     int bound = web.start(host, port);
-    engine.console().info(site.name() + " is up at http://" + shownHost + ":" + bound + "/  (Ctrl-C to stop)");
+    engine.console().info(site.name() + " is up at http://" + shownHost + ":" + bound + "/  (Ctrl-C to stop)"
+        + (site.adminToken() == null ? "" : "; admin pages at /admin"));
     return web;
+  }
+
+  /** Re-synthesis for the admin pages: the pipeline writes the story afresh, the index makes it searchable. */
+  static StoryMaintenance maintenance(Engine engine) {
+    return storyId -> {
+      Story story = engine.pipeline().resynthesize(storyId, new BatchReport());
+      engine.index().commit();
+      engine.console().info("re-synthesized story " + story.id() + " (version " + story.version() + ") from the admin pages");
+      return story;
+    };
   }
 
   /** Blocks until the process is asked to stop, then runs {@code onStop}. */
