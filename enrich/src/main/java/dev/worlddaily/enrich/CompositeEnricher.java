@@ -114,6 +114,20 @@ public final class CompositeEnricher implements Enricher {
     return categories.classify(title, lead, v);
   }
 
+  /** Categories of titles with their leads, embedded as one batch. */
+  public List<Category> categorizeAll(List<String> titles, List<String> leads) {
+    List<String> texts = new ArrayList<>(titles.size());
+    for (int i = 0; i < titles.size(); i++) {
+      texts.add(titles.get(i) + ".\n" + leads.get(i));
+    }
+    List<float[]> vectors = embedder == null ? null : embedder.embedAll(texts);
+    List<Category> out = new ArrayList<>(titles.size());
+    for (int i = 0; i < titles.size(); i++) {
+      out.add(categories.classify(titles.get(i), leads.get(i), vectors == null ? null : vectors.get(i)));
+    }
+    return out;
+  }
+
   /** Entity mentions of a plain text split into sentences by the English rules. */
   public List<EntityMention> entities(String text) {
     return entities.recognize(text, sentences.split(text, List.of(), "en"));

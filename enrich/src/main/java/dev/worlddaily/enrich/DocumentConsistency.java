@@ -22,8 +22,13 @@ final class DocumentConsistency {
       if (m.type() == EntityType.PERSON) {
         String[] parts = m.canonical().split("\\s+");
         if (parts.length >= 2) {
-          fullPersonByPart.putIfAbsent(parts[parts.length - 1], m);
-          fullPersonByPart.putIfAbsent(parts[0], m);
+          // A part that names something else ("Iraqi", "Jordan") never stands for the person.
+          if (!gazetteer.knows(parts[parts.length - 1])) {
+            fullPersonByPart.putIfAbsent(parts[parts.length - 1], m);
+          }
+          if (!gazetteer.knows(parts[0])) {
+            fullPersonByPart.putIfAbsent(parts[0], m);
+          }
         }
       }
       if (m.type() != EntityType.OTHER) {

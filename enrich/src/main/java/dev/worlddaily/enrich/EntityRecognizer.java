@@ -37,6 +37,7 @@ public final class EntityRecognizer {
     List<Token> tokens = new ArrayList<>();
     Set<Integer> sentenceStarts = new HashSet<>();
     Set<Integer> shouting = new HashSet<>();
+    List<int[]> ranges = new ArrayList<>();
     for (TextSpan s : sentences) {
       List<Token> ts = Tokens.of(text, s.start(), s.end());
       if (ts.isEmpty()) {
@@ -44,6 +45,7 @@ public final class EntityRecognizer {
       }
       sentenceStarts.add(tokens.size());
       boolean caps = isShouting(ts);
+      ranges.add(new int[] {tokens.size(), tokens.size() + ts.size(), caps ? 1 : 0});
       for (int i = 0; i < ts.size(); i++) {
         if (caps) {
           shouting.add(tokens.size() + i);
@@ -51,20 +53,155 @@ public final class EntityRecognizer {
       }
       tokens.addAll(ts);
     }
+    Set<Integer> starts = new HashSet<>(sentenceStarts);
+    for (int i = 1; i < tokens.size(); i++) {
+      if (opensClause(text, tokens.get(i - 1), tokens.get(i))) {
+        starts.add(i);
+      }
+    }
     Set<String> midSentenceCapitalised = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!sentenceStarts.contains(i) && !shouting.contains(i) && tokens.get(i).capitalised()) {
+      if (!starts.contains(i) && !shouting.contains(i) && tokens.get(i).capitalised()) {
         midSentenceCapitalised.add(tokens.get(i).text());
       }
     }
     List<EntityMention> raw = new ArrayList<>();
-    for (Candidate c : candidates(text, tokens, sentenceStarts, shouting, midSentenceCapitalised)) {
-      EntityMention m = type(text, tokens, c, shouting.contains(c.first()));
-      if (m != null) {
-        raw.add(m);
+    for (int[] r : ranges) {
+      int from = r[0];
+      EntityMention dateline = dateline(text, tokens, r[0], r[1], r[2] == 1);
+      if (dateline != null) {
+        raw.add(dateline);
+        from = tokenAfter(tokens, dateline.end(), r[1]);
+      }
+      if (r[2] == 1) {
+        raw.addAll(shoutedNames(text, tokens, from, r[1]));
+        continue;
+      }
+      for (Candidate c : candidates(text, tokens, from, r[1], starts, midSentenceCapitalised)) {
+        EntityMention m = type(text, tokens, c);
+        if (m != null) {
+          raw.add(m);
+        }
       }
     }
     return DocumentConsistency.apply(raw, gazetteer);
+  }
+
+  private static int tokenAfter(List<Token> tokens, int offset, int limit) {
+    int i = 0;
+    while (i < limit && tokens.get(i).start() < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A token right after an opening quotation mark, a colon or a dash starts a clause of its own. */
+  private static boolean opensClause(String text, Token previous, Token t) {
+    for (int k = t.start() - 1; k >= previous.end(); k--) {
+      char c = text.charAt(k);
+      if ("\"“‘«:—–(".indexOf(c) >= 0 || c == '-' && k > previous.end() && text.charAt(k - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dateline: the place in capitals that opens a sentence ("DAKAR (Meridian Wire) -",
+   * "LONDON 1996-08-30", "PARIS, Nov 3"). It is a place, named in its usual case ("Dakar"), never
+   * a new entity of its own. In a line that is all capitals, only a place we know counts.
+   */
+  private EntityMention dateline(String text, List<Token> tokens, int from, int to, boolean shoutingLine) {
+    int last = from - 1;
+    while (last + 1 < to && last + 1 < from + 3 && tokens.get(last + 1).allCaps() && tokens.get(last + 1).text().length() >= 2
+        && tokens.get(last + 1).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '-' || ch == '\'')
+        && (last < from || adjacent(text, tokens.get(last), tokens.get(last + 1)))) {
+      last++;
+    }
+    if (last < from) {
+      return null;
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(last).end();
+    String rest = text.substring(end, Math.min(text.length(), end + 3));
+    boolean closes = last + 1 >= to || rest.startsWith(" (") || rest.startsWith(" -") || rest.startsWith(" —") || rest.startsWith(" –")
+        || rest.startsWith(",") || Character.isDigit(tokens.get(last + 1).text().charAt(0)) && tokens.get(last + 1).start() - end <= 1;
+    String surface = text.substring(start, end);
+    boolean known = gazetteer.isPlace(surface) || gazetteer.country(surface).isPresent();
+    if (!closes || shoutingLine && !known || Lexicon.ORG_ACRONYMS.contains(surface) || gazetteer.isOrganization(surface)) {
+      return null;
+    }
+    if (gazetteer.country(surface).isPresent()) {
+      return new EntityMention(start, end, surface, EntityType.COUNTRY, Gazetteer.countryName(gazetteer.country(surface).get()));
+    }
+    return new EntityMention(start, end, surface, EntityType.PLACE, titleCase(surface));
+  }
+
+  /** "NEW YORK" -> "New York", "BOSNIA-HERZEGOVINA" -> "Bosnia-Herzegovina". */
+  static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean startOfWord = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(startOfWord ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      startOfWord = !Character.isLetter(c) && c != '\'';
+    }
+    return sb.toString();
+  }
+
+  /** In a line of capitals only names the gazetteer knows count: the longest match first. */
+  private List<EntityMention> shoutedNames(String text, List<Token> tokens, int from, int to) {
+    List<EntityMention> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      EntityMention best = null;
+      int bestLast = i;
+      for (int last = Math.min(to - 1, i + 3); last >= i && best == null; last--) {
+        if (last > i && !adjacent(text, tokens.get(last - 1), tokens.get(last))) {
+          continue;
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(last).end();
+        String surface = text.substring(start, end);
+        EntityType type = knownType(surface);
+        if (type != null && Character.isLetter(surface.charAt(0))) {
+          best = new EntityMention(start, end, surface, type, canonical(surface, type));
+          bestLast = last;
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = bestLast + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The type of a name the gazetteer knows, or null. */
+  private EntityType knownType(String surface) {
+    if (gazetteer.country(surface).isPresent()) {
+      return EntityType.COUNTRY;
+    }
+    if (gazetteer.countryOfDemonym(surface).isPresent() || gazetteer.isGroupOrLanguage(surface)) {
+      return EntityType.OTHER;
+    }
+    if (gazetteer.isPlace(surface)) {
+      return EntityType.PLACE;
+    }
+    if (gazetteer.isOrganization(surface) || Lexicon.ORG_ACRONYMS.contains(surface)) {
+      return EntityType.ORGANIZATION;
+    }
+    return null;
+  }
+
+  private String canonical(String surface, EntityType type) {
+    if (type == EntityType.COUNTRY) {
+      return Gazetteer.countryName(gazetteer.country(surface).get());
+    }
+    boolean caps = surface.chars().noneMatch(Character::isLowerCase);
+    return caps && !Lexicon.ORG_ACRONYMS.contains(surface) && type != EntityType.ORGANIZATION ? titleCase(surface) : surface;
   }
 
   private static boolean isShouting(List<Token> ts) {
@@ -81,23 +218,23 @@ public final class EntityRecognizer {
     return letters >= 3 && caps * 10 >= letters * 7;
   }
 
-  private List<Candidate> candidates(String text, List<Token> tokens, Set<Integer> starts, Set<Integer> shouting, Set<String> midCaps) {
+  private List<Candidate> candidates(String text, List<Token> tokens, int from, int to, Set<Integer> starts, Set<String> midCaps) {
     List<Candidate> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!nameLike(tokens.get(i)) || shouting.contains(i) && !gazetteerWord(tokens.get(i).text())) {
+    int i = from;
+    while (i < to) {
+      if (!nameLike(tokens.get(i)) || monthMay(tokens, i, to)) {
         i++;
         continue;
       }
       int first = i;
       int last = i;
       int j = i + 1;
-      while (j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !starts.contains(j)) {
+      while (j < to && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !starts.contains(j)) {
         Token t = tokens.get(j);
-        if (nameLike(t) && !(shouting.contains(j) && !gazetteerWord(t.text()))) {
+        if (nameLike(t)) {
           last = j;
           j++;
-        } else if (CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < tokens.size()
+        } else if (CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < to
             && nameLike(tokens.get(j + 1)) && adjacent(text, t, tokens.get(j + 1)) && !t.text().equals("and")) {
           j++;
         } else {
@@ -105,38 +242,87 @@ public final class EntityRecognizer {
         }
       }
       i = last + 1;
-      // Drop capitalised function words at the start of a sentence ("The", "After", "Officials").
-      while (first <= last && Lexicon.NON_NAMES.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
-          && !(first == last && gazetteerWord(tokens.get(first).text()))) {
-        first++;
-        while (first <= last && CONNECTORS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
-          first++;
-        }
-      }
-      boolean personHint = false;
-      while (first <= last && isTitle(tokens, first, last)) {
-        personHint = true;
-        first++;
-      }
-      if (first > last) {
-        continue;
-      }
-      if (first == last && starts.contains(first) && !gazetteerWord(tokens.get(first).text())
-          && !midCaps.contains(tokens.get(first).text()) && !personHint && !followedBySpeech(tokens, last)) {
-        continue;
-      }
-      out.add(new Candidate(first, last, personHint || precededByTitle(tokens, first)));
+      split(text, tokens, first, last, starts, midCaps, out);
     }
     return out;
   }
 
-  private boolean gazetteerWord(String word) {
-    return gazetteer.countrySignal(word).isPresent() || Lexicon.ORG_ACRONYMS.contains(word);
+  /**
+   * Cuts a run of capitalised words into names: function words that open a sentence go
+   * ("The", "After"), titles go but mark a person ("Prime Minister"), and a title inside the run
+   * ends the name before it ("German Chancellor Helmut Kohl" is "German" and "Helmut Kohl").
+   */
+  private void split(String text, List<Token> tokens, int first, int last, Set<Integer> starts, Set<String> midCaps, List<Candidate> out) {
+    while (first <= last && starts.contains(first) && Lexicon.NON_NAMES.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+        && !(first == last && gazetteerWord(tokens.get(first).text())) && !knownPrefix(text, tokens, first, last)) {
+      first++;
+      while (first <= last && CONNECTORS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
+        first++;
+      }
+    }
+    boolean personHint = false;
+    while (first <= last && isTitle(tokens, first, last)) {
+      personHint = true;
+      first++;
+    }
+    if (first > last) {
+      return;
+    }
+    for (int k = first + 1; k < last; k++) {
+      if (isTitle(tokens, k, last) && !CONNECTORS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))
+          && !knownPrefix(text, tokens, first, k)) {
+        add(tokens, first, k - 1, personHint, starts, midCaps, out);
+        split(text, tokens, k, last, starts, midCaps, out);
+        return;
+      }
+    }
+    add(tokens, first, last, personHint, starts, midCaps, out);
   }
+
+  private void add(List<Token> tokens, int first, int last, boolean personHint, Set<Integer> starts, Set<String> midCaps, List<Candidate> out) {
+    while (last > first && CONNECTORS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
+      last--;
+    }
+    if (first == last && starts.contains(first) && !gazetteerWord(tokens.get(first).text())
+        && !midCaps.contains(tokens.get(first).text()) && !personHint && !followedBySpeech(tokens, last)) {
+      return;
+    }
+    out.add(new Candidate(first, last, personHint || precededByTitle(tokens, first)));
+  }
+
+  /** Whether the gazetteer knows a name of two or more words starting at {@code first}. */
+  private boolean knownPrefix(String text, List<Token> tokens, int first, int last) {
+    if (!gazetteer.startsKnownName(tokens.get(first).text())) {
+      return false;
+    }
+    for (int k = Math.min(last, first + 3); k > first; k--) {
+      if (gazetteer.knows(text.substring(tokens.get(first).start(), tokens.get(k).end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean gazetteerWord(String word) {
+    return gazetteer.countrySignal(word).isPresent() || Lexicon.ORG_ACRONYMS.contains(word) || gazetteer.knows(word);
+  }
+
+  /** "May" next to a day or after "in", "since", "early": the month, not a name. */
+  private static boolean monthMay(List<Token> tokens, int i, int to) {
+    if (!tokens.get(i).text().equals("May")) {
+      return false;
+    }
+    boolean dayAfter = i + 1 < to && Character.isDigit(tokens.get(i + 1).text().charAt(0));
+    boolean dayBefore = i > 0 && tokens.get(i - 1).text().chars().allMatch(Character::isDigit);
+    return dayAfter || dayBefore || i > 0 && MONTH_CUES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "of", "early", "late", "mid", "last", "next", "by", "from", "through", "during");
 
   private static boolean nameLike(Token t) {
     String s = t.text();
-    if (!Character.isUpperCase(s.codePointAt(0)) || Lexicon.CALENDAR.contains(s.toLowerCase(Locale.ROOT))) {
+    if (!Character.isUpperCase(s.codePointAt(0)) || Lexicon.CALENDAR.contains(s.toLowerCase(Locale.ROOT))
+        || s.equals("I") || s.startsWith("I'") || s.startsWith("I’")) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -184,7 +370,7 @@ public final class EntityRecognizer {
     return last + 1 < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
   }
 
-  private EntityMention type(String text, List<Token> tokens, Candidate c, boolean shouting) {
+  private EntityMention type(String text, List<Token> tokens, Candidate c) {
     int start = tokens.get(c.first()).start();
     int end = tokens.get(c.last()).end();
     String surface = text.substring(start, end);
@@ -194,14 +380,9 @@ public final class EntityRecognizer {
     if (country.isPresent()) {
       return new EntityMention(start, end, surface, EntityType.COUNTRY, Gazetteer.countryName(country.get()));
     }
-    if (gazetteer.countryOfDemonym(surface).isPresent()) {
-      return new EntityMention(start, end, surface, EntityType.OTHER, surface);
-    }
-    if (gazetteer.countryOfCapital(surface).isPresent()) {
-      return new EntityMention(start, end, surface, EntityType.PLACE, surface);
-    }
-    if (shouting) {
-      return Lexicon.ORG_ACRONYMS.contains(surface) ? new EntityMention(start, end, surface, EntityType.ORGANIZATION, surface) : null;
+    EntityType known = c.personHint() ? null : knownType(surface);
+    if (known != null) {
+      return new EntityMention(start, end, surface, known, canonical(surface, known));
     }
     int words = c.last() - c.first() + 1;
     EntityType type;
@@ -222,7 +403,8 @@ public final class EntityRecognizer {
     } else if (words >= 2 && words <= 3) {
       type = EntityType.PERSON;
     } else {
-      type = EntityType.OTHER;
+      // A lone unknown capitalised word mid-sentence is most often a company, club or body.
+      type = EntityType.ORGANIZATION;
     }
     String canonical = surface.startsWith("the ") || surface.startsWith("The ") ? surface.substring(4) : surface;
     return new EntityMention(start, end, surface, type, canonical);

@@ -1,6 +1,9 @@
 package dev.worlddaily.enrich;
 
+import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +34,11 @@ public final class Gazetteer {
   private final Map<String, String> countryByDemonym = new HashMap<>();
   private final Map<String, String> countryByCapital = new HashMap<>();
   private final Set<String> givenNames = new HashSet<>();
+  private final Map<String, String> places = new HashMap<>();
+  private final Map<String, String> organizations = new HashMap<>();
+  private final Map<String, String> groups = new HashMap<>();
+  private final Map<String, String> languages = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
 
   public Gazetteer() {
     for (String iso : Locale.getISOCountries()) {
@@ -45,22 +53,52 @@ public final class Gazetteer {
     load("country-aliases.tsv", countryByName);
     load("demonyms.tsv", countryByDemonym);
     load("capitals.tsv", countryByCapital);
-    try (BufferedReader r = reader("given-names.txt")) {
-      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> givenNames.add(fold(l.strip())));
+    lines("given-names.txt").forEach(l -> givenNames.add(fold(l)));
+    // Cities of the time-zone database (CLDR exemplar cities), macro-regions, our own list.
+    TimeZoneNames zoneNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String city = zoneNames.getExemplarLocationName(zone);
+      if (city != null && city.indexOf(',') < 0) {
+        places.putIfAbsent(fold(city), city.replace('’', '\''));
+      }
+    }
+    for (String region : List.of("002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419")) {
+      String name = ULocale.getDisplayCountry("und_" + region, ULocale.ENGLISH);
+      if (!name.isBlank() && !name.equals(region)) {
+        places.putIfAbsent(fold(name), name);
+      }
+    }
+    countryByCapital.keySet().forEach(k -> places.putIfAbsent(k, null));
+    lines("places.txt").forEach(l -> places.put(fold(l), l));
+    lines("organizations.txt").forEach(l -> organizations.put(fold(l), l));
+    lines("groups.txt").forEach(l -> groups.put(fold(l), l));
+    for (String code : Locale.getISOLanguages()) {
+      String name = Locale.of(code).getDisplayLanguage(Locale.ENGLISH);
+      if (!name.isBlank() && !name.equals(code) && name.indexOf(' ') < 0) {
+        languages.put(fold(name), name);
+      }
+    }
+    for (Map<String, ?> m : List.of(countryByName, countryByDemonym, countryByCapital, places, organizations, groups)) {
+      for (String k : m.keySet()) {
+        int space = k.indexOf(' ');
+        firstWords.add(space < 0 ? k : k.substring(0, space));
+      }
+    }
+  }
+
+  private static List<String> lines(String resource) {
+    try (BufferedReader r = reader(resource)) {
+      return r.lines().map(String::strip).filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
   private void load(String resource, Map<String, String> into) {
-    try (BufferedReader r = reader(resource)) {
-      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> {
-        String[] parts = l.split("\t");
-        into.put(fold(parts[0].strip()), parts[1].strip());
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    lines(resource).forEach(l -> {
+      String[] parts = l.split("\t");
+      into.put(fold(parts[0].strip()), parts[1].strip());
+    });
   }
 
   private static BufferedReader reader(String resource) {
@@ -73,6 +111,10 @@ public final class Gazetteer {
 
   /** Folds a name for lookup: Latin script, no accents, lower case, single spaces, no leading "the". */
   public String fold(String name) {
+    String ascii = foldAscii(name);
+    if (ascii != null) {
+      return ascii;
+    }
     String s = name;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 0x24F) {
@@ -87,14 +129,70 @@ public final class Gazetteer {
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 
+  /** The fold of a plain ASCII name without the costly normalisation, or null for other text. */
+  private static String foldAscii(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    String s = sb.toString();
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
   /** ISO code of a country named in any known language or alias. */
   public Optional<String> country(String name) {
     return Optional.ofNullable(countryByName.get(fold(name)));
   }
 
-  /** ISO code of the country a demonym or adjective ("French") points to. */
+  /** ISO code of the country a demonym or adjective ("French", "Iraqis") points to. */
   public Optional<String> countryOfDemonym(String word) {
-    return Optional.ofNullable(countryByDemonym.get(fold(word)));
+    String key = fold(word);
+    String iso = countryByDemonym.get(key);
+    if (iso == null && key.length() > 4 && key.endsWith("s")) {
+      iso = countryByDemonym.get(key.substring(0, key.length() - 1));
+    }
+    return Optional.ofNullable(iso);
+  }
+
+  /** Whether a name is a known place other than a country: a city, region, state or capital. */
+  public boolean isPlace(String name) {
+    return places.containsKey(fold(name));
+  }
+
+  /** Whether a name is a well-known organisation ("Reuters", "World Bank"). */
+  public boolean isOrganization(String name) {
+    return organizations.containsKey(fold(name));
+  }
+
+  /** Whether a word names a people, faith or other group ("Kurdish", "Muslim"), or a language. */
+  public boolean isGroupOrLanguage(String name) {
+    String key = fold(name);
+    return groups.containsKey(key) || languages.containsKey(key);
+  }
+
+  /** Whether any known multi-word name starts with this word ("New" of "New York"). */
+  public boolean startsKnownName(String word) {
+    return firstWords.contains(fold(word));
+  }
+
+  /** Whether the gazetteer knows this name as anything. */
+  public boolean knows(String name) {
+    String key = fold(name);
+    return countryByName.containsKey(key) || places.containsKey(key) || organizations.containsKey(key)
+        || groups.containsKey(key) || languages.containsKey(key) || countryOfDemonym(name).isPresent();
   }
 
   /** ISO code of the country whose capital or seat of government this is ("Paris", "the Kremlin"). */

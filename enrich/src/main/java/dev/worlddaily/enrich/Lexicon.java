@@ -91,7 +91,7 @@ final class Lexicon {
       "under", "over", "about", "against", "between", "among", "into", "through", "without", "within",
       "officials", "police", "residents", "people", "experts", "analysts", "critics", "sources", "workers",
       "earlier", "later", "several", "few", "once", "even", "just", "asked", "speaking", "said", "says",
-      "update", "updated", "breaking", "live", "watch", "read", "photo", "video", "reuters", "ap", "afp",
+      "update", "updated", "breaking", "live", "watch", "read", "photo", "video",
       "our", "us", "let", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
       "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "no", "yes",
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
