@@ -66,6 +66,7 @@ public final class EntityRecognizer {
       }
     }
     List<EntityMention> raw = new ArrayList<>();
+    Map<Integer, Integer> evidence = new HashMap<>();
     for (int[] r : ranges) {
       int from = r[0];
       EntityMention dateline = dateline(text, tokens, r[0], r[1], r[2] == 1);
@@ -78,13 +79,13 @@ public final class EntityRecognizer {
         continue;
       }
       for (Candidate c : candidates(text, tokens, from, r[1], starts, midSentenceCapitalised)) {
-        EntityMention m = type(text, tokens, c);
+        EntityMention m = type(text, tokens, c, evidence);
         if (m != null) {
           raw.add(m);
         }
       }
     }
-    return DocumentConsistency.apply(raw, gazetteer);
+    return TeamContext.apply(text, DocumentConsistency.apply(raw, evidence, gazetteer), evidence);
   }
 
   private static int tokenAfter(List<Token> tokens, int offset, int limit) {
@@ -207,15 +208,17 @@ public final class EntityRecognizer {
   private static boolean isShouting(List<Token> ts) {
     int letters = 0;
     int caps = 0;
+    int longCaps = 0;
     for (Token t : ts) {
       if (Character.isLetter(t.text().charAt(0))) {
         letters++;
-        if (t.allCaps() && t.text().length() > 1) {
+        if (t.allCaps()) {
           caps++;
+          longCaps += t.text().length() > 1 ? 1 : 0;
         }
       }
     }
-    return letters >= 3 && caps * 10 >= letters * 7;
+    return letters >= 3 && longCaps >= 2 && caps * 10 >= letters * 7;
   }
 
   private List<Candidate> candidates(String text, List<Token> tokens, int from, int to, Set<Integer> starts, Set<String> midCaps) {
@@ -260,6 +263,12 @@ public final class EntityRecognizer {
         first++;
       }
     }
+    // "Results of South Korean ...": a common word opening the sentence, then a connector.
+    if (first + 1 < last && starts.contains(first) && !midCaps.contains(tokens.get(first).text())
+        && !gazetteer.knows(tokens.get(first).text()) && !gazetteer.isGivenName(tokens.get(first).text())
+        && CONNECTORS.contains(tokens.get(first + 1).text()) && !knownPrefix(text, tokens, first, last)) {
+      first += 2;
+    }
     boolean personHint = false;
     while (first <= last && isTitle(tokens, first, last)) {
       personHint = true;
@@ -267,6 +276,16 @@ public final class EntityRecognizer {
     }
     if (first > last) {
       return;
+    }
+    // "American Dennis Mitchell": a demonym or country, then a person's given name.
+    for (int k = Math.min(last - 1, first + 2); k >= first; k--) {
+      String prefix = text.substring(tokens.get(first).start(), tokens.get(k).end());
+      if ((gazetteer.countryOfDemonym(prefix).isPresent() || gazetteer.country(prefix).isPresent())
+          && gazetteer.isGivenName(tokens.get(k + 1).text())) {
+        add(tokens, first, k, personHint, starts, midCaps, out);
+        split(text, tokens, k + 1, last, starts, midCaps, out);
+        return;
+      }
     }
     for (int k = first + 1; k < last; k++) {
       if (isTitle(tokens, k, last) && !CONNECTORS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))
@@ -283,8 +302,12 @@ public final class EntityRecognizer {
     while (last > first && CONNECTORS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
       last--;
     }
+    if (first == last && tokens.get(first).text().replace(".", "").length() == 1) {
+      return;
+    }
     if (first == last && starts.contains(first) && !gazetteerWord(tokens.get(first).text())
-        && !midCaps.contains(tokens.get(first).text()) && !personHint && !followedBySpeech(tokens, last)) {
+        && !midCaps.contains(tokens.get(first).text()) && !personHint && !followedBySpeech(tokens, last)
+        && !(last + 1 < tokens.size() && Character.isDigit(tokens.get(last + 1).text().charAt(0)))) {
       return;
     }
     out.add(new Candidate(first, last, personHint || precededByTitle(tokens, first)));
@@ -370,7 +393,7 @@ public final class EntityRecognizer {
     return last + 1 < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
   }
 
-  private EntityMention type(String text, List<Token> tokens, Candidate c) {
+  private EntityMention type(String text, List<Token> tokens, Candidate c, Map<Integer, Integer> evidence) {
     int start = tokens.get(c.first()).start();
     int end = tokens.get(c.last()).end();
     String surface = text.substring(start, end);
@@ -386,27 +409,81 @@ public final class EntityRecognizer {
     }
     int words = c.last() - c.first() + 1;
     EntityType type;
+    int level = Evidence.STRONG;
+    String before = c.first() > 0 ? tokens.get(c.first() - 1).text().toLowerCase(Locale.ROOT) : "";
     if (Lexicon.ORG_ACRONYMS.contains(surface) || Lexicon.ORG_SUFFIXES.contains(lastWord) && !c.personHint()
         || Lexicon.ORG_PREFIXES.contains(firstWord.toLowerCase(Locale.ROOT)) && words > 2) {
       type = EntityType.ORGANIZATION;
     } else if (words > 1 && Lexicon.EVENT_WORDS.contains(lastWord) || surface.matches(".*\\b(?:Summit|Olympics|Games|Cup|Championships?)\\b.*")) {
       type = EntityType.EVENT;
     } else if ((Lexicon.PLACE_FEATURES.contains(lastWord) || Lexicon.PLACE_PREFIXES.contains(firstWord.toLowerCase(Locale.ROOT)) && words >= 2
-        || placeOf(tokens, c.first())) && !c.personHint()) {
+        || placeOf(tokens, c.first()) || compassOf(tokens, c.first()) || followedByKnownPlace(text, end)) && !c.personHint()) {
       type = EntityType.PLACE;
-    } else if (c.personHint() || gazetteer.isGivenName(firstWord) && words >= 2 || followedBySpeech(tokens, c.last()) && words >= 2) {
+    } else if (c.personHint() || words >= 2 && (gazetteer.isGivenName(firstWord) || firstWord.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)?"))
+        || followedBySpeech(tokens, c.last()) && words >= 2) {
       type = EntityType.PERSON;
     } else if (surface.length() >= 2 && surface.length() <= 6 && tokens.get(c.first()).allCaps() && words == 1) {
       type = EntityType.ORGANIZATION;
-    } else if (c.first() > 0 && LOCATIVE.contains(tokens.get(c.first() - 1).text().toLowerCase(Locale.ROOT))) {
+      level = Evidence.MEDIUM;
+    } else if (LOCATIVE.contains(before)) {
       type = EntityType.PLACE;
-    } else if (words >= 2 && words <= 3) {
+      level = Evidence.MEDIUM;
+    } else if (words >= 2 && allGroups(tokens, c.first(), c.last())) {
+      type = EntityType.OTHER;
+    } else if (words >= 2 && words <= 3 && (!System.getProperty("wdn.x", "").equals("B") || anyGivenName(tokens, c.first(), c.last()))) {
       type = EntityType.PERSON;
+      level = Evidence.WEAK;
     } else {
       // A lone unknown capitalised word mid-sentence is most often a company, club or body.
       type = EntityType.ORGANIZATION;
+      level = Evidence.WEAK;
     }
     String canonical = surface.startsWith("the ") || surface.startsWith("The ") ? surface.substring(4) : surface;
+    evidence.put(start, level);
     return new EntityMention(start, end, surface, type, canonical);
+  }
+
+  private boolean anyGivenName(List<Token> tokens, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (gazetteer.isGivenName(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "north of X", "30 km east of X". */
+  private static boolean compassOf(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).text().equals("of")
+        && COMPASS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "north-east", "north-west", "south-east", "south-west", "outskirts", "centre", "center", "heart", "suburbs");
+
+  /** "Arbil, Iraq": a name followed by a comma and a country or known place is a place. */
+  private boolean followedByKnownPlace(String text, int end) {
+    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+      return false;
+    }
+    int k = end + 2;
+    while (k < text.length() && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '.')) {
+      k++;
+    }
+    String next = text.substring(end + 2, k);
+    return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+        && (gazetteer.country(next).isPresent() || gazetteer.isPlace(next)) && !(k < text.length() && text.charAt(k) == ' '
+        && k + 1 < text.length() && Character.isUpperCase(text.charAt(k + 1)));
+  }
+
+  /** "Iraqi Kurds", "Bosnian Moslems": only peoples and demonyms. */
+  private boolean allGroups(List<Token> tokens, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String w = tokens.get(k).text();
+      if (gazetteer.countryOfDemonym(w).isEmpty() && !gazetteer.isGroupOrLanguage(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

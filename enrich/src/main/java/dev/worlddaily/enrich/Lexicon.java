@@ -95,7 +95,9 @@ final class Lexicon {
       "our", "us", "let", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
       "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "no", "yes",
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-      "government", "minister", "president", "sir");
+      "government", "minister", "president", "sir",
+      "attendance", "men", "women", "result", "results", "score", "scores", "standings", "halftime", "group",
+      "round", "final", "division", "points", "total", "note", "notes", "source", "sources", "editing", "reporting");
 
   /** Verbs of speech that follow or precede a speaker. */
   static final Set<String> SPEECH_VERBS = set(
