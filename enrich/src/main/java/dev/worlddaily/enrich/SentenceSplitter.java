@@ -22,7 +22,9 @@ import opennlp.tools.util.Span;
 public final class SentenceSplitter {
   private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[\"'”’»)\\]]*(?=\\s+[\"'“‘«(\\[]?[\\p{Lu}\\p{N}])");
   private static final Pattern ABBREVIATION = Pattern.compile(
-      "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|st|jr|sr|inc|ltd|co|corp|no|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|rd|blvd|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m|i\\.e|e\\.g|dr|hr|min|max|nr|bzw|ca|vgl|z\\.b|usw|mio|mrd|tsd|abs|ggf|inkl|evtl)\\.|\\b\\p{Lu}\\.)$");
+      "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|st|jr|sr|inc|ltd|co|corp|no|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|rd|blvd|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m|i\\.e|e\\.g|dr|hr|min|max|nr|bzw|ca|vgl|z\\.b|usw|mio|mrd|tsd|abs|ggf|inkl|evtl)\\.)$");
+  /** An initial: one capital letter and a period ("J. K. Oduya"), matched case-sensitively. */
+  private static final Pattern INITIAL = Pattern.compile("(?:^|[^\\p{L}])\\p{Lu}\\.$");
   private final SentenceModel english;
   private final SentenceModel german;
 
@@ -99,8 +101,11 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Joins a sentence to the next when it ends in an abbreviation or initial, or when the next
-   * begins in lower case or with a closing quotation mark; the model splits there too often.
+   * Joins a sentence to the next when it ends in an abbreviation or initial, when the next begins
+   * in lower case or with a closing quotation mark, or when the sentence ends inside an open
+   * quotation ("Measles spreads faster than any rumour. We must move faster," Dr Ba said.) and
+   * the joined sentence stays under {@link #MAX_QUOTED_CHARS}: models and rules split there too
+   * often, and a quote cut in two can no longer be cited whole.
    */
   static List<int[]> repair(String block, List<int[]> spans) {
     List<int[]> out = new ArrayList<>();
@@ -109,9 +114,9 @@ public final class SentenceSplitter {
         int[] last = out.get(out.size() - 1);
         String prev = block.substring(last[0], last[1]).stripTrailing();
         String next = block.substring(s[0], s[1]).stripLeading();
-        boolean join = ABBREVIATION.matcher(prev).find()
+        boolean join = ABBREVIATION.matcher(prev).find() || INITIAL.matcher(prev).find()
             || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || "”’\"'),;:".indexOf(next.charAt(0)) >= 0 && next.length() < 3)
-            || unbalancedQuote(prev) && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+            || openQuotation(block, last[1]) && s[1] - last[0] <= MAX_QUOTED_CHARS;
         if (join) {
           last[1] = s[1];
           continue;
@@ -122,16 +127,35 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean unbalancedQuote(String s) {
-    int open = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '“') {
-        open++;
-      } else if (c == '”') {
-        open--;
+  /** Sentences joined to keep a quotation whole stay below this length; a longer quote is split. */
+  static final int MAX_QUOTED_CHARS = 700;
+
+  /**
+   * Whether a quotation opened in {@code block} before {@code offset} is still open there:
+   * curly marks counted as opening and closing, straight double quotes by parity, guillemets
+   * (in both directions, « » and » «) by parity of each kind.
+   */
+  static boolean openQuotation(String block, int offset) {
+    int curly = 0;
+    int straight = 0;
+    int guillemets = 0;
+    int low = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = block.charAt(i);
+      switch (c) {
+        case '“' -> curly++;
+        case '”' -> curly = Math.max(0, curly - 1);
+        case '"' -> straight++;
+        case '«', '»' -> guillemets++;
+        case '„' -> low++;
+        default -> { }
+      }
+      if (c == '“' && low > 0) {
+        // German „…“: the closing mark is the English opening one.
+        low--;
+        curly--;
       }
     }
-    return open > 0;
+    return curly > 0 || straight % 2 == 1 || guillemets % 2 == 1 || low > 0;
   }
 }
