@@ -7,6 +7,7 @@ import dev.worlddaily.model.annotation.Annotations;
 import dev.worlddaily.model.annotation.DateMention;
 import dev.worlddaily.model.annotation.EntityMention;
 import dev.worlddaily.model.annotation.FigureMention;
+import dev.worlddaily.model.annotation.LanguageSpan;
 import dev.worlddaily.model.annotation.QuoteMention;
 import dev.worlddaily.model.annotation.TextSpan;
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ public final class CompositeEnricher implements Enricher {
     this.categories = new CategoryClassifier(embedder);
   }
 
+  /** The language identifier, to tell whether its models are loaded (they load lazily). */
+  public LanguageIdentifier languageIdentifier() {
+    return languages;
+  }
+
   /** The gazetteer, for components that resolve entities across articles. */
   public Gazetteer gazetteer() {
     return gazetteer;
@@ -70,22 +76,24 @@ public final class CompositeEnricher implements Enricher {
       Category category = categories.classify(a.title(), leads.get(i), lead);
       out.add(new AnnotatedArticle(a, new Annotations(
           t.language(), category, t.sentences(), t.entities(), t.figures(), t.quotes(), t.dates(),
-          lead, bodyVectors == null ? null : bodyVectors.get(i))));
+          lead, bodyVectors == null ? null : bodyVectors.get(i), t.paragraphLanguages())));
     }
     return out;
   }
 
   private Annotations annotateText(Article a) {
     String text = a.text();
-    String detected = languages.detect(text);
+    List<int[]> blocks = SentenceSplitter.blocks(text, a.paragraphs());
+    List<LanguageSpan> paragraphLanguages = languages.detectParagraphs(text, blocks);
+    String detected = paragraphLanguages.isEmpty() ? languages.detect(text) : LanguageIdentifier.dominant(paragraphLanguages);
     String language = detected != null ? detected : a.language();
-    List<TextSpan> spans = sentences.split(text, a.paragraphs(), language);
+    List<TextSpan> spans = sentences.split(text, blocks, paragraphLanguages, language);
     List<EntityMention> found = entities.recognize(text, spans);
     List<FigureMention> figs = figures.extract(text);
     List<QuoteMention> qs = quotes.extract(text, found);
     LocalDate published = a.time() == null ? null : a.time().atZone(ZoneOffset.UTC).toLocalDate();
     List<DateMention> ds = dates.extract(text, published);
-    return new Annotations(language, null, spans, found, figs, qs, ds, null, null);
+    return new Annotations(language, null, spans, found, figs, qs, ds, null, null, paragraphLanguages);
   }
 
   private String lead(Article a) {

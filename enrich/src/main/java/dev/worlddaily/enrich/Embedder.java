@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sentence embeddings from the quantized MiniLM model that ships inside its Maven jar (384
@@ -21,6 +22,8 @@ public final class Embedder implements AutoCloseable {
   private final EmbeddingModel model;
   private final int batchSize;
   private final Map<String, float[]> cache;
+  private final AtomicLong computed = new AtomicLong();
+  private final AtomicLong modelCalls = new AtomicLong();
 
   public Embedder(int batchSize, int cacheSize) {
     this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -63,6 +66,8 @@ public final class Embedder implements AutoCloseable {
         segments.add(TextSegment.from(t.isBlank() ? "." : t));
       }
       List<Embedding> embedded = model.embedAll(segments).content();
+      modelCalls.incrementAndGet();
+      computed.addAndGet(batch.size());
       synchronized (cache) {
         for (int k = 0; k < batch.size(); k++) {
           float[] v = normalize(embedded.get(k).vector());
@@ -72,6 +77,16 @@ public final class Embedder implements AutoCloseable {
       }
     }
     return List.of(out);
+  }
+
+  /** Texts embedded by the model so far (cache misses). */
+  public long computedCount() {
+    return computed.get();
+  }
+
+  /** Calls to the model so far; each embeds up to one batch of texts. */
+  public long modelCallCount() {
+    return modelCalls.get();
   }
 
   static float[] normalize(float[] v) {

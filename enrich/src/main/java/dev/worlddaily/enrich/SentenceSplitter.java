@@ -1,12 +1,15 @@
 package dev.worlddaily.enrich;
 
 import dev.worlddaily.model.Paragraph;
+import dev.worlddaily.model.annotation.LanguageSpan;
 import dev.worlddaily.model.annotation.TextSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -44,19 +47,37 @@ public final class SentenceSplitter {
     }
   }
 
-  /** Sentence spans of a text, split within each paragraph. */
+  /** Sentence spans of a text, split within each paragraph, all in one language. */
   public List<TextSpan> split(String text, List<Paragraph> paragraphs, String language) {
-    List<TextSpan> out = new ArrayList<>();
+    return split(text, blocks(text, paragraphs), List.of(), language);
+  }
+
+  /** The paragraphs as {@code [start, end)} pairs; the whole text when there are none. */
+  public static List<int[]> blocks(String text, List<Paragraph> paragraphs) {
     List<int[]> blocks = new ArrayList<>();
     if (paragraphs == null || paragraphs.isEmpty()) {
       blocks.add(new int[] {0, text.length()});
     } else {
       paragraphs.forEach(p -> blocks.add(new int[] {p.start(), p.end()}));
     }
-    SentenceModel model = "de".equals(language) ? german : "en".equals(language) || language == null ? english : null;
-    SentenceDetectorME detector = model == null ? null : new SentenceDetectorME(model);
+    return blocks;
+  }
+
+  /**
+   * Sentence spans of a text, split within each block in the language detected for that
+   * paragraph (a German quote paragraph in an English article gets the German model), or the
+   * article's language where none was detected.
+   */
+  public List<TextSpan> split(String text, List<int[]> blocks, List<LanguageSpan> paragraphLanguages, String language) {
+    List<TextSpan> out = new ArrayList<>();
+    Map<Integer, String> languageByStart = new HashMap<>();
+    paragraphLanguages.forEach(l -> languageByStart.put(l.start(), l.language()));
+    Map<String, SentenceDetectorME> detectors = new HashMap<>();
     for (int[] b : blocks) {
       String block = text.substring(b[0], b[1]);
+      String lang = languageByStart.getOrDefault(b[0], language);
+      SentenceModel model = "de".equals(lang) ? german : "en".equals(lang) || lang == null ? english : null;
+      SentenceDetectorME detector = model == null ? null : detectors.computeIfAbsent(model == german ? "de" : "en", k -> new SentenceDetectorME(model));
       List<int[]> spans = detector != null ? modelSpans(detector, block) : ruleSpans(block);
       for (int[] s : repair(block, spans)) {
         int start = b[0] + s[0];
