@@ -66,8 +66,16 @@ public final class CompositeEnricher implements Enricher {
       leads.add(lead(a));
       bodies.add(body(a));
     }
-    List<float[]> leadVectors = embedder == null ? null : embedder.embedAll(leads);
-    List<float[]> bodyVectors = embedder == null ? null : embedder.embedAll(bodies);
+    List<float[]> leadVectors = null;
+    List<float[]> bodyVectors = null;
+    if (embedder != null) {
+      // One call for both, so that all of the batch's texts are spread over the embedder's threads.
+      List<String> both = new ArrayList<>(leads);
+      both.addAll(bodies);
+      List<float[]> vectors = embedder.embedAll(both);
+      leadVectors = vectors.subList(0, leads.size());
+      bodyVectors = vectors.subList(leads.size(), vectors.size());
+    }
     List<AnnotatedArticle> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
@@ -120,6 +128,13 @@ public final class CompositeEnricher implements Enricher {
   public Category categorize(String title, String lead) {
     float[] v = embedder == null ? null : embedder.embed(title + ".\n" + lead);
     return categories.classify(title, lead, v);
+  }
+
+  @Override
+  public void close() {
+    if (embedder != null) {
+      embedder.close();
+    }
   }
 
   /** Categories of titles with their leads, embedded as one batch. */

@@ -29,6 +29,9 @@ public final class Gazetteer {
   private static final List<String> NAME_LANGUAGES = List.of(
       "en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "ru", "uk", "tr", "el", "ar", "zh", "ja");
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
   private final Map<String, String> countryByName = new HashMap<>();
   private final Map<String, String> countryByDemonym = new HashMap<>();
@@ -124,8 +127,8 @@ public final class Gazetteer {
         break;
       }
     }
-    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    s = SPACES.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 

@@ -88,7 +88,7 @@ public final class LanguageIdentifier {
   }
 
   static final int MIN_PARAGRAPH_CHARS = 40;
-  static final int PARAGRAPH_SAMPLE_CHARS = 400;
+  static final int PARAGRAPH_SAMPLE_CHARS = 240;
 
   /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
   public String detect(String text) {

@@ -130,6 +130,7 @@ public final class SentenceSplitter {
    */
   static List<int[]> repair(String block, List<int[]> spans) {
     List<int[]> out = new ArrayList<>();
+    QuoteState quotes = new QuoteState();
     for (int[] s : spans) {
       if (!out.isEmpty()) {
         int[] last = out.get(out.size() - 1);
@@ -137,7 +138,7 @@ public final class SentenceSplitter {
         String next = block.substring(s[0], s[1]).stripLeading();
         boolean join = ABBREVIATION.matcher(prev).find() || INITIAL.matcher(prev).find()
             || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || "”’\"'),;:".indexOf(next.charAt(0)) >= 0 && next.length() < 3)
-            || openQuotation(block, last[1]) && s[1] - last[0] <= MAX_QUOTED_CHARS;
+            || quotes.openAt(block, last[1]) && s[1] - last[0] <= MAX_QUOTED_CHARS;
         if (join) {
           last[1] = s[1];
           continue;
@@ -151,32 +152,42 @@ public final class SentenceSplitter {
   /** Sentences joined to keep a quotation whole stay below this length; a longer quote is split. */
   static final int MAX_QUOTED_CHARS = 700;
 
-  /**
-   * Whether a quotation opened in {@code block} before {@code offset} is still open there:
-   * curly marks counted as opening and closing, straight double quotes by parity, guillemets
-   * (in both directions, « » and » «) by parity of each kind.
-   */
+  /** Whether a quotation opened in {@code block} before {@code offset} is still open there. */
   static boolean openQuotation(String block, int offset) {
-    int curly = 0;
-    int straight = 0;
-    int guillemets = 0;
-    int low = 0;
-    for (int i = 0; i < offset; i++) {
-      char c = block.charAt(i);
-      switch (c) {
-        case '“' -> curly++;
-        case '”' -> curly = Math.max(0, curly - 1);
-        case '"' -> straight++;
-        case '«', '»' -> guillemets++;
-        case '„' -> low++;
-        default -> { }
+    return new QuoteState().openAt(block, offset);
+  }
+
+  /**
+   * Quotation marks counted from the start of a block up to growing offsets: curly marks as
+   * opening and closing, straight double quotes and guillemets (either direction) by parity,
+   * German low marks closed by the upper one.
+   */
+  private static final class QuoteState {
+    private int scanned;
+    private int curly;
+    private int straight;
+    private int guillemets;
+    private int low;
+
+    boolean openAt(String block, int offset) {
+      for (; scanned < offset; scanned++) {
+        char c = block.charAt(scanned);
+        switch (c) {
+          case '“' -> {
+            if (low > 0) {
+              low--;
+            } else {
+              curly++;
+            }
+          }
+          case '”' -> curly = Math.max(0, curly - 1);
+          case '"' -> straight++;
+          case '«', '»' -> guillemets++;
+          case '„' -> low++;
+          default -> { }
+        }
       }
-      if (c == '“' && low > 0) {
-        // German „…“: the closing mark is the English opening one.
-        low--;
-        curly--;
-      }
+      return curly > 0 || straight % 2 == 1 || guillemets % 2 == 1 || low > 0;
     }
-    return curly > 0 || straight % 2 == 1 || guillemets % 2 == 1 || low > 0;
   }
 }

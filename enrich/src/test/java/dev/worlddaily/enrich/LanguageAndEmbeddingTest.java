@@ -49,8 +49,23 @@ class LanguageAndEmbeddingTest {
   }
 
   @Test
+  void ourEncoderGivesTheArtifactsOwnVectors() {
+    // MiniLmEncoder runs the artifact's model without its wrapper; the vectors must not change.
+    var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+    try (Embedder embedder = new Embedder(4, 0, 2)) {
+      String longText = (ENGLISH + " ").repeat(12);
+      List<float[]> ours = embedder.embedAll(List.of(ENGLISH, GERMAN, longText));
+      List<String> texts = List.of(ENGLISH, GERMAN, longText);
+      for (int i = 0; i < texts.size(); i++) {
+        float[] theirs = Embedder.normalize(reference.embed(texts.get(i)).content().vector());
+        assertThat(Embedder.cosine(ours.get(i), theirs)).as(texts.get(i)).isGreaterThan(0.9999);
+      }
+    }
+  }
+
+  @Test
   void embeddingsAreBatchedAndCachedByContent() {
-    Embedder embedder = new Embedder(2, 10);
+    try (Embedder embedder = new Embedder(2, 10, 2)) {
     List<float[]> first = embedder.embedAll(List.of(ENGLISH, GERMAN, FRENCH));
     assertThat(embedder.computedCount()).isEqualTo(3);
     assertThat(embedder.modelCallCount()).isEqualTo(2);
@@ -59,5 +74,6 @@ class LanguageAndEmbeddingTest {
     assertThat(again.get(0)).isSameAs(first.get(2));
     assertThat(again.get(1)).isSameAs(first.get(0));
     assertThat(Embedder.cosine(first.get(0), first.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
   }
 }
