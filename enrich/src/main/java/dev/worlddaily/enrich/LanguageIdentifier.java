@@ -19,7 +19,18 @@ public final class LanguageIdentifier {
   private final List<Language> languages;
   private volatile LanguageDetector detector;
 
+  private final boolean preload;
+
   public LanguageIdentifier(List<String> isoCodes) {
+    this(isoCodes, false);
+  }
+
+  /**
+   * A detector for the given languages; with {@code preload} every language model is read on
+   * first use instead of only those a text needs (to measure their memory, or to avoid pauses).
+   */
+  public LanguageIdentifier(List<String> isoCodes, boolean preload) {
+    this.preload = preload;
     List<Language> out = new ArrayList<>();
     for (String code : isoCodes) {
       try {
@@ -39,9 +50,8 @@ public final class LanguageIdentifier {
     if (d == null) {
       synchronized (this) {
         if (detector == null) {
-          detector = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
-              .withLowAccuracyMode()
-              .build();
+          LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new)).withLowAccuracyMode();
+          detector = (preload ? builder.withPreloadedLanguageModels() : builder).build();
         }
         d = detector;
       }
