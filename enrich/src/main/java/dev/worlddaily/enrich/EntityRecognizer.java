@@ -114,7 +114,7 @@ public final class EntityRecognizer {
    */
   private EntityMention dateline(String text, List<Token> tokens, int from, int to, boolean shoutingLine) {
     int last = from - 1;
-    while (last + 1 < to && last + 1 < from + 3 && tokens.get(last + 1).allCaps() && tokens.get(last + 1).text().length() >= 2
+    while (last + 1 < to && last + 1 < from + 5 && tokens.get(last + 1).allCaps() && tokens.get(last + 1).text().length() >= 2
         && tokens.get(last + 1).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '-' || ch == '\'')
         && (last < from || adjacent(text, tokens.get(last), tokens.get(last + 1)))) {
       last++;
@@ -238,7 +238,8 @@ public final class EntityRecognizer {
           last = j;
           j++;
         } else if (CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < to
-            && nameLike(tokens.get(j + 1)) && adjacent(text, t, tokens.get(j + 1)) && !t.text().equals("and")) {
+            && nameLike(tokens.get(j + 1)) && tokens.get(j + 1).text().length() > 1
+            && adjacent(text, t, tokens.get(j + 1)) && !t.text().equals("and")) {
           j++;
         } else {
           break;
@@ -374,6 +375,11 @@ public final class EntityRecognizer {
   }
 
   private static boolean adjacent(String text, Token a, Token b) {
+    String between = text.substring(a.end(), b.start());
+    if ((between.equals("' ") || between.equals("’ ")) && a.text().endsWith("s")) {
+      // A plural possessive inside a name: "Harbour Workers' Union".
+      return true;
+    }
     for (int k = a.end(); k < b.start(); k++) {
       char c = text.charAt(k);
       if (!(c == ' ' || c == '\u00a0' || c == '-' && b.start() - a.end() == 1)) {

@@ -20,7 +20,11 @@ final class Lexicon {
       "admiral", "judge", "justice", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "ceo",
       "director", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "sheikh", "emir", "sultan",
       "ayatollah", "rabbi", "imam", "father", "sister", "herr", "frau", "monsieur", "madame", "señor", "senora",
-      "deputy", "councillor", "councilor", "inspector", "officer", "detective", "chief", "leader");
+      "deputy", "councillor", "councilor", "inspector", "officer", "detective", "chief", "leader",
+      "winger", "striker", "goalkeeper", "midfielder", "defender", "fullback", "fly-half", "scrum-half", "quarterback",
+      "pitcher", "nurse", "doctor", "economist", "analyst", "researcher", "scientist", "lawyer", "activist",
+      "novelist", "singer", "actor", "actress", "photographer", "reporter", "journalist", "founder", "engineer",
+      "pilot", "commander", "envoy", "negotiator", "dissident", "opposition", "rapporteur", "striker", "skipper");
 
   /** Multi-word titles ("Prime Minister", "Foreign Minister") are handled by their last word. */
   static final Set<String> TITLE_MODIFIERS = set(
@@ -97,7 +101,11 @@ final class Lexicon {
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
       "government", "minister", "president", "sir",
       "attendance", "men", "women", "result", "results", "score", "scores", "standings", "halftime", "group",
-      "round", "final", "division", "points", "total", "note", "notes", "source", "sources", "editing", "reporting");
+      "round", "final", "division", "points", "total", "note", "notes", "source", "sources", "editing", "reporting",
+      "authorities", "rescuers", "witnesses", "doctors", "scientists", "researchers", "investigators", "prosecutors",
+      "lawmakers", "ministers", "leaders", "protesters", "farmers", "teachers", "students", "parents", "voters", "fans",
+      "players", "soldiers", "troops", "villagers", "survivors", "families", "negotiators", "economists", "shares",
+      "prices", "markets", "investors", "traders", "dockers", "nurses", "engineers", "scientists");
 
   /** Verbs of speech that follow or precede a speaker. */
   static final Set<String> SPEECH_VERBS = set(
