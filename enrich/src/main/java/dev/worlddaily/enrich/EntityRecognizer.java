@@ -21,13 +21,17 @@ import java.util.Set;
  */
 public final class EntityRecognizer {
   private static final Set<String> CONNECTORS = Set.of("of", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "das", "the", "&", "for", "and");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "across", "outside", "inside", "around", "to", "into", "towards", "toward");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "across", "outside", "inside", "around", "to", "into",
+      "towards", "toward", "off", "throughout", "via");
 
   private final Gazetteer gazetteer;
 
   public EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
+
+  /** What the cuts need to know of the whole document. */
+  private record Context(Set<Integer> starts, Set<String> midCaps, boolean sports) {}
 
   /** A candidate run of tokens before typing. */
   private record Candidate(int first, int last, boolean personHint) {}
@@ -65,6 +69,7 @@ public final class EntityRecognizer {
         midSentenceCapitalised.add(tokens.get(i).text());
       }
     }
+    Context cx = new Context(starts, midSentenceCapitalised, TeamContext.isSports(text));
     List<EntityMention> raw = new ArrayList<>();
     Map<Integer, Integer> evidence = new HashMap<>();
     for (int[] r : ranges) {
@@ -78,8 +83,8 @@ public final class EntityRecognizer {
         raw.addAll(shoutedNames(text, tokens, from, r[1]));
         continue;
       }
-      for (Candidate c : candidates(text, tokens, from, r[1], starts, midSentenceCapitalised)) {
-        EntityMention m = type(text, tokens, c, evidence);
+      for (Candidate c : candidates(text, tokens, from, r[1], cx)) {
+        EntityMention m = type(text, tokens, c, evidence, cx.sports());
         if (m != null) {
           raw.add(m);
         }
@@ -100,7 +105,8 @@ public final class EntityRecognizer {
   private static boolean opensClause(String text, Token previous, Token t) {
     for (int k = t.start() - 1; k >= previous.end(); k--) {
       char c = text.charAt(k);
-      if ("\"“‘«:—–(".indexOf(c) >= 0 || c == '-' && k > previous.end() && text.charAt(k - 1) == ' ') {
+      // ".!?" too: a sentence kept whole around a quotation holds sentences of its own.
+      if ("\"“‘«:—–(.!?…".indexOf(c) >= 0 || c == '-' && k > previous.end() && text.charAt(k - 1) == ' ') {
         return true;
       }
     }
@@ -128,7 +134,7 @@ public final class EntityRecognizer {
     boolean closes = last + 1 >= to || rest.startsWith(" (") || rest.startsWith(" -") || rest.startsWith(" —") || rest.startsWith(" –")
         || rest.startsWith(",") || Character.isDigit(tokens.get(last + 1).text().charAt(0)) && tokens.get(last + 1).start() - end <= 1;
     String surface = text.substring(start, end);
-    boolean known = gazetteer.isPlace(surface) || gazetteer.country(surface).isPresent();
+    boolean known = gazetteer.isPlaceInCapitals(surface) || gazetteer.country(surface).isPresent();
     if (!closes || shoutingLine && !known || Lexicon.ORG_ACRONYMS.contains(surface) || gazetteer.isOrganization(surface)) {
       return null;
     }
@@ -165,6 +171,9 @@ public final class EntityRecognizer {
         int end = tokens.get(last).end();
         String surface = text.substring(start, end);
         EntityType type = knownType(surface);
+        if (type == null && gazetteer.isPlaceInCapitals(surface)) {
+          type = EntityType.PLACE;
+        }
         if (type != null && Character.isLetter(surface.charAt(0))) {
           best = new EntityMention(start, end, surface, type, canonical(surface, type));
           bestLast = last;
@@ -221,7 +230,7 @@ public final class EntityRecognizer {
     return letters >= 3 && longCaps >= 2 && caps * 10 >= letters * 7;
   }
 
-  private List<Candidate> candidates(String text, List<Token> tokens, int from, int to, Set<Integer> starts, Set<String> midCaps) {
+  private List<Candidate> candidates(String text, List<Token> tokens, int from, int to, Context cx) {
     List<Candidate> out = new ArrayList<>();
     int i = from;
     while (i < to) {
@@ -232,12 +241,13 @@ public final class EntityRecognizer {
       int first = i;
       int last = i;
       int j = i + 1;
-      while (j < to && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !starts.contains(j)) {
+      while (j < to && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !cx.starts().contains(j)) {
         Token t = tokens.get(j);
         if (nameLike(t)) {
           last = j;
           j++;
         } else if (CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT)) && j + 1 < to
+            && !(t.text().equals("for") && knownPlace(text.substring(tokens.get(first).start(), tokens.get(last).end())))
             && nameLike(tokens.get(j + 1)) && tokens.get(j + 1).text().length() > 1
             && adjacent(text, t, tokens.get(j + 1)) && !t.text().equals("and")) {
           j++;
@@ -246,7 +256,7 @@ public final class EntityRecognizer {
         }
       }
       i = last + 1;
-      split(text, tokens, first, last, starts, midCaps, out);
+      split(text, tokens, first, last, cx, out);
     }
     return out;
   }
@@ -256,8 +266,8 @@ public final class EntityRecognizer {
    * ("The", "After"), titles go but mark a person ("Prime Minister"), and a title inside the run
    * ends the name before it ("German Chancellor Helmut Kohl" is "German" and "Helmut Kohl").
    */
-  private void split(String text, List<Token> tokens, int first, int last, Set<Integer> starts, Set<String> midCaps, List<Candidate> out) {
-    while (first <= last && starts.contains(first) && Lexicon.NON_NAMES.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+  private void split(String text, List<Token> tokens, int first, int last, Context cx, List<Candidate> out) {
+    while (first <= last && cx.starts().contains(first) && Lexicon.NON_NAMES.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
         && !(first == last && gazetteerWord(tokens.get(first).text())) && !knownPrefix(text, tokens, first, last)) {
       first++;
       while (first <= last && CONNECTORS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
@@ -265,7 +275,7 @@ public final class EntityRecognizer {
       }
     }
     // "Results of South Korean ...": a common word opening the sentence, then a connector.
-    if (first + 1 < last && starts.contains(first) && !midCaps.contains(tokens.get(first).text())
+    if (first + 1 < last && cx.starts().contains(first) && !cx.midCaps().contains(tokens.get(first).text())
         && !gazetteer.knows(tokens.get(first).text()) && !gazetteer.isGivenName(tokens.get(first).text())
         && CONNECTORS.contains(tokens.get(first + 1).text()) && !knownPrefix(text, tokens, first, last)) {
       first += 2;
@@ -283,35 +293,43 @@ public final class EntityRecognizer {
       String prefix = text.substring(tokens.get(first).start(), tokens.get(k).end());
       if ((gazetteer.countryOfDemonym(prefix).isPresent() || gazetteer.country(prefix).isPresent())
           && gazetteer.isGivenName(tokens.get(k + 1).text())) {
-        add(tokens, first, k, personHint, starts, midCaps, out);
-        split(text, tokens, k + 1, last, starts, midCaps, out);
+        add(tokens, first, k, personHint, cx, out);
+        split(text, tokens, k + 1, last, cx, out);
         return;
       }
     }
     for (int k = first + 1; k < last; k++) {
       if (isTitle(tokens, k, last) && !CONNECTORS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))
           && !knownPrefix(text, tokens, first, k)) {
-        add(tokens, first, k - 1, personHint, starts, midCaps, out);
-        split(text, tokens, k, last, starts, midCaps, out);
+        add(tokens, first, k - 1, personHint, cx, out);
+        split(text, tokens, k, last, cx, out);
         return;
       }
     }
-    add(tokens, first, last, personHint, starts, midCaps, out);
+    add(tokens, first, last, personHint, cx, out);
   }
 
-  private void add(List<Token> tokens, int first, int last, boolean personHint, Set<Integer> starts, Set<String> midCaps, List<Candidate> out) {
+  private void add(List<Token> tokens, int first, int last, boolean personHint, Context cx, List<Candidate> out) {
     while (last > first && CONNECTORS.contains(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
       last--;
     }
-    if (first == last && tokens.get(first).text().replace(".", "").length() == 1) {
+    String only = tokens.get(first).text().replace(".", "");
+    if (first == last && (only.length() == 1 || Lexicon.PERSON_TITLES.contains(only.toLowerCase(Locale.ROOT)))) {
+      // An initial alone, or a title alone ("the Chancellor's envoy"), names no one.
       return;
     }
-    if (first == last && starts.contains(first) && !gazetteerWord(tokens.get(first).text())
-        && !midCaps.contains(tokens.get(first).text()) && !personHint && !followedBySpeech(tokens, last)
-        && !(last + 1 < tokens.size() && Character.isDigit(tokens.get(last + 1).text().charAt(0)))) {
+    if (first == last && cx.starts().contains(first) && !gazetteerWord(tokens.get(first).text())
+        && !cx.midCaps().contains(tokens.get(first).text()) && !personHint && !followedBySpeech(tokens, last)
+        // In a results line a name opening the line is kept when a score follows ("Wigan 2 Hull 1").
+        && !(cx.sports() && last + 1 < tokens.size() && Character.isDigit(tokens.get(last + 1).text().charAt(0)))) {
       return;
     }
     out.add(new Candidate(first, last, personHint || precededByTitle(tokens, first)));
+  }
+
+  /** "Nairobi for Addis Ababa" is two places, not one name. */
+  private boolean knownPlace(String name) {
+    return gazetteer.isPlace(name) || gazetteer.country(name).isPresent();
   }
 
   /** Whether the gazetteer knows a name of two or more words starting at {@code first}. */
@@ -399,7 +417,7 @@ public final class EntityRecognizer {
     return last + 1 < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
   }
 
-  private EntityMention type(String text, List<Token> tokens, Candidate c, Map<Integer, Integer> evidence) {
+  private EntityMention type(String text, List<Token> tokens, Candidate c, Map<Integer, Integer> evidence, boolean sports) {
     int start = tokens.get(c.first()).start();
     int end = tokens.get(c.last()).end();
     String surface = text.substring(start, end);
@@ -408,6 +426,16 @@ public final class EntityRecognizer {
     Optional<String> country = gazetteer.country(surface);
     if (country.isPresent()) {
       return new EntityMention(start, end, surface, EntityType.COUNTRY, Gazetteer.countryName(country.get()));
+    }
+    if (surface.endsWith("-based") && surface.length() > 6) {
+      // "Montreal-based": the place the company is based in.
+      String place = surface.substring(0, surface.length() - 6);
+      EntityType t = knownType(place);
+      return new EntityMention(start, end, surface, t == EntityType.COUNTRY ? t : EntityType.PLACE,
+          t == EntityType.COUNTRY ? canonical(place, t) : place);
+    }
+    if (surface.indexOf('-') > 0 && c.first() == c.last() && allDemonyms(surface.split("-"))) {
+      return new EntityMention(start, end, surface, EntityType.OTHER, surface);
     }
     EntityType known = c.personHint() ? null : knownType(surface);
     if (known != null) {
@@ -423,7 +451,8 @@ public final class EntityRecognizer {
     } else if (words > 1 && Lexicon.EVENT_WORDS.contains(lastWord) || surface.matches(".*\\b(?:Summit|Olympics|Games|Cup|Championships?)\\b.*")) {
       type = EntityType.EVENT;
     } else if ((Lexicon.PLACE_FEATURES.contains(lastWord) || Lexicon.PLACE_PREFIXES.contains(firstWord.toLowerCase(Locale.ROOT)) && words >= 2
-        || placeOf(tokens, c.first()) || compassOf(tokens, c.first()) || followedByKnownPlace(text, end)) && !c.personHint()) {
+        || placeOf(tokens, c.first()) || compassOf(tokens, c.first()) || followedByKnownPlace(text, end)
+        || placeFeatureAfter(tokens, c.last())) && !c.personHint()) {
       type = EntityType.PLACE;
     } else if (c.personHint() || words >= 2 && (gazetteer.isGivenName(firstWord) || firstWord.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)?"))
         || followedBySpeech(tokens, c.last()) && words >= 2) {
@@ -436,12 +465,13 @@ public final class EntityRecognizer {
       level = Evidence.MEDIUM;
     } else if (words >= 2 && allGroups(tokens, c.first(), c.last())) {
       type = EntityType.OTHER;
-    } else if (words >= 2 && words <= 3 && (!System.getProperty("wdn.x", "").equals("B") || anyGivenName(tokens, c.first(), c.last()))) {
+    } else if (words >= 2 && words <= 3) {
       type = EntityType.PERSON;
       level = Evidence.WEAK;
     } else {
-      // A lone unknown capitalised word mid-sentence is most often a company, club or body.
-      type = EntityType.ORGANIZATION;
+      // A lone unknown capitalised word is an organisation when something says so (a team in
+      // sports reporting, "carrier X", "X said", "X shares"); otherwise its type is unknown.
+      type = sports || organisationCue(tokens, c.first(), before) ? EntityType.ORGANIZATION : EntityType.OTHER;
       level = Evidence.WEAK;
     }
     String canonical = surface.startsWith("the ") || surface.startsWith("The ") ? surface.substring(4) : surface;
@@ -449,13 +479,28 @@ public final class EntityRecognizer {
     return new EntityMention(start, end, surface, type, canonical);
   }
 
-  private boolean anyGivenName(List<Token> tokens, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (gazetteer.isGivenName(tokens.get(k).text())) {
-        return true;
-      }
+  private static final Set<String> ORG_DESCRIPTORS = Set.of(
+      "carrier", "rival", "firm", "company", "group", "maker", "bank", "agency", "club", "side", "team", "newspaper",
+      "daily", "broadcaster", "insurer", "lender", "retailer", "airline", "operator", "brewer", "chipmaker", "automaker",
+      "carmaker", "giant", "conglomerate", "startup", "subsidiary", "unit", "party", "union", "shares", "stake");
+  private static final Set<String> ORG_FOLLOWERS = Set.of(
+      "said", "says", "shares", "stock", "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "executives",
+      "announced", "reported", "posted", "plans", "agreed", "bought", "sold", "rose", "fell", "closed", "opened");
+
+  /** Whether the words around a lone unknown name mark it as an organisation. */
+  private static boolean organisationCue(List<Token> tokens, int i, String before) {
+    String after = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+    return ORG_DESCRIPTORS.contains(before) || ORG_FOLLOWERS.contains(after);
+  }
+
+  /** "the Koussara district", "Lombok island": a lower-case place feature right after the name. */
+  private static boolean placeFeatureAfter(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
     }
-    return false;
+    String next = tokens.get(last + 1).text();
+    return Character.isLowerCase(next.charAt(0)) && Lexicon.PLACE_FEATURES.contains(next)
+        && !next.equals("state") && !next.equals("park");
   }
 
   /** "north of X", "30 km east of X". */
@@ -480,6 +525,15 @@ public final class EntityRecognizer {
     return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
         && (gazetteer.country(next).isPresent() || gazetteer.isPlace(next)) && !(k < text.length() && text.charAt(k) == ' '
         && k + 1 < text.length() && Character.isUpperCase(text.charAt(k + 1)));
+  }
+
+  private boolean allDemonyms(String[] parts) {
+    for (String p : parts) {
+      if (p.isEmpty() || gazetteer.countryOfDemonym(p).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Iraqi Kurds", "Bosnian Moslems": only peoples and demonyms. */

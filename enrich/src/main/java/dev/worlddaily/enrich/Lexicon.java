@@ -54,7 +54,8 @@ final class Lexicon {
       "street", "square", "bay", "lake", "sea", "ocean", "valley", "port", "harbour", "harbor", "coast",
       "peninsula", "desert", "state", "district", "airport", "station", "bridge", "gulf", "strait", "canal",
       "park", "avenue", "road", "hills", "heights", "village", "town", "plain", "plains", "forest", "delta",
-      "basin", "highlands", "islets", "archipelago", "prefecture", "oblast", "territory", "cape");
+      "basin", "highlands", "islets", "archipelago", "prefecture", "oblast", "territory", "cape",
+      "arena", "stadium", "gardens", "oval", "dome");
 
   /** First words of place names ("Port Sarin", "Mount Kea", "San Lucas"). */
   static final Set<String> PLACE_PREFIXES = set(
@@ -105,7 +106,8 @@ final class Lexicon {
       "authorities", "rescuers", "witnesses", "doctors", "scientists", "researchers", "investigators", "prosecutors",
       "lawmakers", "ministers", "leaders", "protesters", "farmers", "teachers", "students", "parents", "voters", "fans",
       "players", "soldiers", "troops", "villagers", "survivors", "families", "negotiators", "economists", "shares",
-      "prices", "markets", "investors", "traders", "dockers", "nurses", "engineers", "scientists");
+      "prices", "markets", "investors", "traders", "dockers", "nurses", "engineers", "scientists", "diplomats",
+      "delegates", "envoys", "observers", "organisers", "organizers", "residents", "staff", "crews", "rescue");
 
   /** Verbs of speech that follow or precede a speaker. */
   static final Set<String> SPEECH_VERBS = set(

@@ -39,7 +39,24 @@ final class TeamContext {
         distinct.add(m.group());
       }
     }
-    return hits >= MIN_SPORTS_WORDS && distinct.size() >= 4;
+    if (hits >= MIN_SPORTS_WORDS && distinct.size() >= 4) {
+      return true;
+    }
+    // Results and tables say little in words: scores ("2-1", "4-38") and lines opening with a
+    // name and a number ("Wigan 2 Hull 1") make up for it.
+    return distinct.size() >= 2 && (count(SCORE, text) >= 3 || count(RESULT_LINE, text) >= 5);
+  }
+
+  private static final Pattern SCORE = Pattern.compile("(?<![\\d.,-])\\d{1,3}-\\d{1,3}(?![\\d-])");
+  private static final Pattern RESULT_LINE = Pattern.compile("(?m)^\\p{Lu}[\\p{L}.' -]{1,40} \\d{1,3}\\b");
+
+  private static int count(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   /** Words of club names: "Real Madrid", "Dynamo Kiev", "Leeds United", "Glasgow Rangers". */
@@ -50,7 +67,8 @@ final class TeamContext {
       "union", "stade", "standard", "sparta", "slavia", "galatasaray", "juventus", "ajax", "psv", "benfica");
 
   /**
-   * In sports reporting, places and shape-only guesses next to a score become teams, and so do
+   * In sports reporting, places and one-word guesses next to a score become teams (a two-word
+   * guess there is more often a player, "Phil Simmons 4-38"), and so do
    * names with a word of club names.
    */
   static List<EntityMention> apply(String text, List<EntityMention> mentions, java.util.Map<Integer, Integer> evidence) {
@@ -59,7 +77,8 @@ final class TeamContext {
     }
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
-      boolean weak = evidence.getOrDefault(m.start(), Evidence.STRONG) == Evidence.WEAK;
+      boolean weak = evidence.getOrDefault(m.start(), Evidence.STRONG) == Evidence.WEAK
+          && m.type() != EntityType.PERSON;
       boolean club = m.type() != EntityType.COUNTRY && m.text().indexOf(' ') > 0 && clubWord(m.text());
       if ((m.type() == EntityType.PLACE || weak) && nextToScore(text, m) || club) {
         out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.canonical()));
