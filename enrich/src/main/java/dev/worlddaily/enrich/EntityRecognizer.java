@@ -25,9 +25,11 @@ public final class EntityRecognizer {
       "towards", "toward", "off", "throughout", "via");
 
   private final Gazetteer gazetteer;
+  private final KnownNames known;
 
   public EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.known = new KnownNames(gazetteer);
   }
 
   /** What the cuts need to know of the whole document. */
@@ -74,13 +76,13 @@ public final class EntityRecognizer {
     Map<Integer, Integer> evidence = new HashMap<>();
     for (int[] r : ranges) {
       int from = r[0];
-      EntityMention dateline = dateline(text, tokens, r[0], r[1], r[2] == 1);
+      EntityMention dateline = known.dateline(text, tokens, r[0], r[1], r[2] == 1);
       if (dateline != null) {
         raw.add(dateline);
         from = tokenAfter(tokens, dateline.end(), r[1]);
       }
       if (r[2] == 1) {
-        raw.addAll(shoutedNames(text, tokens, from, r[1]));
+        raw.addAll(known.shoutedNames(text, tokens, from, r[1]));
         continue;
       }
       for (Candidate c : candidates(text, tokens, from, r[1], cx)) {
@@ -111,107 +113,6 @@ public final class EntityRecognizer {
       }
     }
     return false;
-  }
-
-  /**
-   * A dateline: the place in capitals that opens a sentence ("DAKAR (Meridian Wire) -",
-   * "LONDON 1996-08-30", "PARIS, Nov 3"). It is a place, named in its usual case ("Dakar"), never
-   * a new entity of its own. In a line that is all capitals, only a place we know counts.
-   */
-  private EntityMention dateline(String text, List<Token> tokens, int from, int to, boolean shoutingLine) {
-    int last = from - 1;
-    while (last + 1 < to && last + 1 < from + 5 && tokens.get(last + 1).allCaps() && tokens.get(last + 1).text().length() >= 2
-        && tokens.get(last + 1).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '.' || ch == '-' || ch == '\'')
-        && (last < from || adjacent(text, tokens.get(last), tokens.get(last + 1)))) {
-      last++;
-    }
-    if (last < from) {
-      return null;
-    }
-    int start = tokens.get(from).start();
-    int end = tokens.get(last).end();
-    String rest = text.substring(end, Math.min(text.length(), end + 3));
-    boolean closes = last + 1 >= to || rest.startsWith(" (") || rest.startsWith(" -") || rest.startsWith(" —") || rest.startsWith(" –")
-        || rest.startsWith(",") || Character.isDigit(tokens.get(last + 1).text().charAt(0)) && tokens.get(last + 1).start() - end <= 1;
-    String surface = text.substring(start, end);
-    boolean known = gazetteer.isPlaceInCapitals(surface) || gazetteer.country(surface).isPresent();
-    if (!closes || shoutingLine && !known || Lexicon.ORG_ACRONYMS.contains(surface) || gazetteer.isOrganization(surface)) {
-      return null;
-    }
-    if (gazetteer.country(surface).isPresent()) {
-      return new EntityMention(start, end, surface, EntityType.COUNTRY, Gazetteer.countryName(gazetteer.country(surface).get()));
-    }
-    return new EntityMention(start, end, surface, EntityType.PLACE, titleCase(surface));
-  }
-
-  /** "NEW YORK" -> "New York", "BOSNIA-HERZEGOVINA" -> "Bosnia-Herzegovina". */
-  static String titleCase(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean startOfWord = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      sb.append(startOfWord ? Character.toUpperCase(c) : Character.toLowerCase(c));
-      startOfWord = !Character.isLetter(c) && c != '\'';
-    }
-    return sb.toString();
-  }
-
-  /** In a line of capitals only names the gazetteer knows count: the longest match first. */
-  private List<EntityMention> shoutedNames(String text, List<Token> tokens, int from, int to) {
-    List<EntityMention> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      EntityMention best = null;
-      int bestLast = i;
-      for (int last = Math.min(to - 1, i + 3); last >= i && best == null; last--) {
-        if (last > i && !adjacent(text, tokens.get(last - 1), tokens.get(last))) {
-          continue;
-        }
-        int start = tokens.get(i).start();
-        int end = tokens.get(last).end();
-        String surface = text.substring(start, end);
-        EntityType type = knownType(surface);
-        if (type == null && gazetteer.isPlaceInCapitals(surface)) {
-          type = EntityType.PLACE;
-        }
-        if (type != null && Character.isLetter(surface.charAt(0))) {
-          best = new EntityMention(start, end, surface, type, canonical(surface, type));
-          bestLast = last;
-        }
-      }
-      if (best != null) {
-        out.add(best);
-        i = bestLast + 1;
-      } else {
-        i++;
-      }
-    }
-    return out;
-  }
-
-  /** The type of a name the gazetteer knows, or null. */
-  private EntityType knownType(String surface) {
-    if (gazetteer.country(surface).isPresent()) {
-      return EntityType.COUNTRY;
-    }
-    if (gazetteer.countryOfDemonym(surface).isPresent() || gazetteer.isGroupOrLanguage(surface)) {
-      return EntityType.OTHER;
-    }
-    if (gazetteer.isPlace(surface)) {
-      return EntityType.PLACE;
-    }
-    if (gazetteer.isOrganization(surface) || Lexicon.ORG_ACRONYMS.contains(surface)) {
-      return EntityType.ORGANIZATION;
-    }
-    return null;
-  }
-
-  private String canonical(String surface, EntityType type) {
-    if (type == EntityType.COUNTRY) {
-      return Gazetteer.countryName(gazetteer.country(surface).get());
-    }
-    boolean caps = surface.chars().noneMatch(Character::isLowerCase);
-    return caps && !Lexicon.ORG_ACRONYMS.contains(surface) && type != EntityType.ORGANIZATION ? titleCase(surface) : surface;
   }
 
   private static boolean isShouting(List<Token> ts) {
@@ -392,7 +293,7 @@ public final class EntityRecognizer {
     return Lexicon.PERSON_TITLES.contains(prev);
   }
 
-  private static boolean adjacent(String text, Token a, Token b) {
+  static boolean adjacent(String text, Token a, Token b) {
     String between = text.substring(a.end(), b.start());
     if ((between.equals("' ") || between.equals("’ ")) && a.text().endsWith("s")) {
       // A plural possessive inside a name: "Harbour Workers' Union".
@@ -405,12 +306,6 @@ public final class EntityRecognizer {
       }
     }
     return b.start() - a.end() <= 2;
-  }
-
-  /** "the city of X", "the village of X". */
-  private static boolean placeOf(List<Token> tokens, int first) {
-    return first >= 2 && tokens.get(first - 1).text().equals("of")
-        && Lexicon.PLACE_FEATURES.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean followedBySpeech(List<Token> tokens, int last) {
@@ -430,16 +325,16 @@ public final class EntityRecognizer {
     if (surface.endsWith("-based") && surface.length() > 6) {
       // "Montreal-based": the place the company is based in.
       String place = surface.substring(0, surface.length() - 6);
-      EntityType t = knownType(place);
+      EntityType t = known.knownType(place);
       return new EntityMention(start, end, surface, t == EntityType.COUNTRY ? t : EntityType.PLACE,
-          t == EntityType.COUNTRY ? canonical(place, t) : place);
+          t == EntityType.COUNTRY ? known.canonical(place, t) : place);
     }
     if (surface.indexOf('-') > 0 && c.first() == c.last() && allDemonyms(surface.split("-"))) {
       return new EntityMention(start, end, surface, EntityType.OTHER, surface);
     }
-    EntityType known = c.personHint() ? null : knownType(surface);
-    if (known != null) {
-      return new EntityMention(start, end, surface, known, canonical(surface, known));
+    EntityType knownType = c.personHint() ? null : known.knownType(surface);
+    if (knownType != null) {
+      return new EntityMention(start, end, surface, knownType, known.canonical(surface, knownType));
     }
     int words = c.last() - c.first() + 1;
     EntityType type;
@@ -451,8 +346,9 @@ public final class EntityRecognizer {
     } else if (words > 1 && Lexicon.EVENT_WORDS.contains(lastWord) || surface.matches(".*\\b(?:Summit|Olympics|Games|Cup|Championships?)\\b.*")) {
       type = EntityType.EVENT;
     } else if ((Lexicon.PLACE_FEATURES.contains(lastWord) || Lexicon.PLACE_PREFIXES.contains(firstWord.toLowerCase(Locale.ROOT)) && words >= 2
-        || placeOf(tokens, c.first()) || compassOf(tokens, c.first()) || followedByKnownPlace(text, end)
-        || placeFeatureAfter(tokens, c.last())) && !c.personHint()) {
+        || ContextCues.placeOf(tokens, c.first()) || ContextCues.compassOf(tokens, c.first())
+        || ContextCues.followedByKnownPlace(gazetteer, text, end)
+        || ContextCues.placeFeatureAfter(tokens, c.last())) && !c.personHint()) {
       type = EntityType.PLACE;
     } else if (c.personHint() || words >= 2 && (gazetteer.isGivenName(firstWord) || firstWord.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)?"))
         || followedBySpeech(tokens, c.last()) && words >= 2) {
@@ -471,60 +367,12 @@ public final class EntityRecognizer {
     } else {
       // A lone unknown capitalised word is an organisation when something says so (a team in
       // sports reporting, "carrier X", "X said", "X shares"); otherwise its type is unknown.
-      type = sports || organisationCue(tokens, c.first(), before) ? EntityType.ORGANIZATION : EntityType.OTHER;
+      type = sports || ContextCues.organisationCue(tokens, c.first(), before) ? EntityType.ORGANIZATION : EntityType.OTHER;
       level = Evidence.WEAK;
     }
     String canonical = surface.startsWith("the ") || surface.startsWith("The ") ? surface.substring(4) : surface;
     evidence.put(start, level);
     return new EntityMention(start, end, surface, type, canonical);
-  }
-
-  private static final Set<String> ORG_DESCRIPTORS = Set.of(
-      "carrier", "rival", "firm", "company", "group", "maker", "bank", "agency", "club", "side", "team", "newspaper",
-      "daily", "broadcaster", "insurer", "lender", "retailer", "airline", "operator", "brewer", "chipmaker", "automaker",
-      "carmaker", "giant", "conglomerate", "startup", "subsidiary", "unit", "party", "union", "shares", "stake");
-  private static final Set<String> ORG_FOLLOWERS = Set.of(
-      "said", "says", "shares", "stock", "spokesman", "spokeswoman", "spokesperson", "chairman", "chief", "executives",
-      "announced", "reported", "posted", "plans", "agreed", "bought", "sold", "rose", "fell", "closed", "opened");
-
-  /** Whether the words around a lone unknown name mark it as an organisation. */
-  private static boolean organisationCue(List<Token> tokens, int i, String before) {
-    String after = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-    return ORG_DESCRIPTORS.contains(before) || ORG_FOLLOWERS.contains(after);
-  }
-
-  /** "the Koussara district", "Lombok island": a lower-case place feature right after the name. */
-  private static boolean placeFeatureAfter(List<Token> tokens, int last) {
-    if (last + 1 >= tokens.size()) {
-      return false;
-    }
-    String next = tokens.get(last + 1).text();
-    return Character.isLowerCase(next.charAt(0)) && Lexicon.PLACE_FEATURES.contains(next)
-        && !next.equals("state") && !next.equals("park");
-  }
-
-  /** "north of X", "30 km east of X". */
-  private static boolean compassOf(List<Token> tokens, int first) {
-    return first >= 2 && tokens.get(first - 1).text().equals("of")
-        && COMPASS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
-  }
-
-  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-      "north-east", "north-west", "south-east", "south-west", "outskirts", "centre", "center", "heart", "suburbs");
-
-  /** "Arbil, Iraq": a name followed by a comma and a country or known place is a place. */
-  private boolean followedByKnownPlace(String text, int end) {
-    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
-      return false;
-    }
-    int k = end + 2;
-    while (k < text.length() && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '.')) {
-      k++;
-    }
-    String next = text.substring(end + 2, k);
-    return !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-        && (gazetteer.country(next).isPresent() || gazetteer.isPlace(next)) && !(k < text.length() && text.charAt(k) == ' '
-        && k + 1 < text.length() && Character.isUpperCase(text.charAt(k + 1)));
   }
 
   private boolean allDemonyms(String[] parts) {
