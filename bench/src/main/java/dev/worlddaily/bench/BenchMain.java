@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       dev.worlddaily.bench.ingestion.IngestionBench.class,
       dev.worlddaily.bench.web.SiteBench.class,
+      dev.worlddaily.bench.enrich.EnrichmentBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -9,7 +9,10 @@ import dev.worlddaily.model.annotation.TextSpan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSONL shape of {@code wdn annotate} (SYSTEM.md), as maps Jackson writes in field order. */
+/**
+ * The JSONL shape of {@code wdn annotate} (SYSTEM.md), as maps Jackson writes in field order;
+ * besides SYSTEM.md's fields, {@code paragraphLanguages} (mixed-language articles) and {@code dates}.
+ */
 public final class AnnotationJson {
   private AnnotationJson() {}
 
@@ -17,6 +20,8 @@ public final class AnnotationJson {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", id);
     out.put("language", a.language());
+    out.put("paragraphLanguages", a.paragraphLanguages().stream()
+        .map(l -> ordered("start", l.start(), "end", l.end(), "language", l.language())).toList());
     out.put("category", a.category() == null ? null : a.category().label());
     out.put("sentences", a.sentences().stream().map(AnnotationJson::sentence).toList());
     out.put("entities", a.entities().stream().map(AnnotationJson::entity).toList());

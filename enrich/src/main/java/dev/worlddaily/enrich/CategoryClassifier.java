@@ -15,16 +15,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One category per article from two kinds of evidence: keyword stems of each category in the
- * title and lead, and the similarity of the article's embedding to prototype sentences of each
- * category. Both vocabularies are our own, in {@code categories.tsv}.
+ * One category per article from two kinds of evidence: the similarity of the article's embedding
+ * to prototype sentences of each category (the mean of its {@value #NEAREST} nearest prototypes,
+ * so a category of many kinds of story is not averaged into one blurred centroid), and keyword
+ * stems of each category in the title and lead, which break near ties and decide alone when
+ * there is no embedding. Both vocabularies are our own, in {@code categories.tsv}.
  */
 public final class CategoryClassifier {
-  private static final double KEYWORD_WEIGHT = 1.0;
-  private static final double EMBEDDING_WEIGHT = 4.0;
+  private static final double KEYWORD_WEIGHT = 0.02;
+  private static final double EMBEDDING_WEIGHT = 1.0;
+  private static final int NEAREST = 7;
 
   private final Map<Category, Set<String>> keywords = new EnumMap<>(Category.class);
-  private final Map<Category, float[]> prototypes = new EnumMap<>(Category.class);
+  private final Map<Category, List<float[]>> prototypes = new EnumMap<>(Category.class);
 
   /** Builds the classifier; {@code embedder} may be null (keywords only). */
   public CategoryClassifier(Embedder embedder) {
@@ -48,18 +51,23 @@ public final class CategoryClassifier {
       throw new UncheckedIOException("cannot read categories.tsv", e);
     }
     if (embedder != null) {
-      sentences.forEach((c, list) -> prototypes.put(c, centroid(embedder.embedAll(list))));
+      sentences.forEach((c, list) -> prototypes.put(c, embedder.embedAll(list)));
     }
   }
 
-  private static float[] centroid(List<float[]> vectors) {
-    float[] sum = new float[vectors.get(0).length];
-    for (float[] v : vectors) {
-      for (int i = 0; i < v.length; i++) {
-        sum[i] += v[i];
-      }
+  /** The mean similarity of {@code v} to its nearest prototypes. */
+  private static double nearest(float[] v, List<float[]> prototypes) {
+    double[] sims = new double[prototypes.size()];
+    for (int i = 0; i < sims.length; i++) {
+      sims[i] = Embedder.cosine(v, prototypes.get(i));
     }
-    return Embedder.normalize(sum);
+    java.util.Arrays.sort(sims);
+    int n = Math.min(NEAREST, sims.length);
+    double sum = 0;
+    for (int i = sims.length - n; i < sims.length; i++) {
+      sum += sims[i];
+    }
+    return sum / n;
   }
 
   /** Scores per category for a title, lead and optional embedding of them. */
@@ -76,9 +84,9 @@ public final class CategoryClassifier {
       for (String w : leadWords) {
         hits += kw.contains(w) || kw.contains(singular(w)) ? 1 : 0;
       }
-      double s = KEYWORD_WEIGHT * Math.log1p(hits);
+      double s = (embedding == null ? 1 : KEYWORD_WEIGHT) * Math.log1p(hits);
       if (embedding != null && prototypes.containsKey(c)) {
-        s += EMBEDDING_WEIGHT * Embedder.cosine(embedding, prototypes.get(c));
+        s += EMBEDDING_WEIGHT * nearest(embedding, prototypes.get(c));
       }
       scores.put(c, s);
     }

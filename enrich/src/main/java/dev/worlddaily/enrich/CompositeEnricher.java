@@ -7,6 +7,7 @@ import dev.worlddaily.model.annotation.Annotations;
 import dev.worlddaily.model.annotation.DateMention;
 import dev.worlddaily.model.annotation.EntityMention;
 import dev.worlddaily.model.annotation.FigureMention;
+import dev.worlddaily.model.annotation.LanguageSpan;
 import dev.worlddaily.model.annotation.QuoteMention;
 import dev.worlddaily.model.annotation.TextSpan;
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ public final class CompositeEnricher implements Enricher {
     this.categories = new CategoryClassifier(embedder);
   }
 
+  /** The language identifier, to tell whether its models are loaded (they load lazily). */
+  public LanguageIdentifier languageIdentifier() {
+    return languages;
+  }
+
   /** The gazetteer, for components that resolve entities across articles. */
   public Gazetteer gazetteer() {
     return gazetteer;
@@ -60,8 +66,16 @@ public final class CompositeEnricher implements Enricher {
       leads.add(lead(a));
       bodies.add(body(a));
     }
-    List<float[]> leadVectors = embedder == null ? null : embedder.embedAll(leads);
-    List<float[]> bodyVectors = embedder == null ? null : embedder.embedAll(bodies);
+    List<float[]> leadVectors = null;
+    List<float[]> bodyVectors = null;
+    if (embedder != null) {
+      // One call for both, so that all of the batch's texts are spread over the embedder's threads.
+      List<String> both = new ArrayList<>(leads);
+      both.addAll(bodies);
+      List<float[]> vectors = embedder.embedAll(both);
+      leadVectors = vectors.subList(0, leads.size());
+      bodyVectors = vectors.subList(leads.size(), vectors.size());
+    }
     List<AnnotatedArticle> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
@@ -70,22 +84,24 @@ public final class CompositeEnricher implements Enricher {
       Category category = categories.classify(a.title(), leads.get(i), lead);
       out.add(new AnnotatedArticle(a, new Annotations(
           t.language(), category, t.sentences(), t.entities(), t.figures(), t.quotes(), t.dates(),
-          lead, bodyVectors == null ? null : bodyVectors.get(i))));
+          lead, bodyVectors == null ? null : bodyVectors.get(i), t.paragraphLanguages())));
     }
     return out;
   }
 
   private Annotations annotateText(Article a) {
     String text = a.text();
-    String detected = languages.detect(text);
+    List<int[]> blocks = SentenceSplitter.blocks(text, a.paragraphs());
+    List<LanguageSpan> paragraphLanguages = languages.detectParagraphs(text, blocks);
+    String detected = paragraphLanguages.isEmpty() ? languages.detect(text) : LanguageIdentifier.dominant(paragraphLanguages);
     String language = detected != null ? detected : a.language();
-    List<TextSpan> spans = sentences.split(text, a.paragraphs(), language);
+    List<TextSpan> spans = sentences.split(text, blocks, paragraphLanguages, language);
     List<EntityMention> found = entities.recognize(text, spans);
     List<FigureMention> figs = figures.extract(text);
     List<QuoteMention> qs = quotes.extract(text, found);
     LocalDate published = a.time() == null ? null : a.time().atZone(ZoneOffset.UTC).toLocalDate();
     List<DateMention> ds = dates.extract(text, published);
-    return new Annotations(language, null, spans, found, figs, qs, ds, null, null);
+    return new Annotations(language, null, spans, found, figs, qs, ds, null, null, paragraphLanguages);
   }
 
   private String lead(Article a) {
@@ -112,6 +128,27 @@ public final class CompositeEnricher implements Enricher {
   public Category categorize(String title, String lead) {
     float[] v = embedder == null ? null : embedder.embed(title + ".\n" + lead);
     return categories.classify(title, lead, v);
+  }
+
+  @Override
+  public void close() {
+    if (embedder != null) {
+      embedder.close();
+    }
+  }
+
+  /** Categories of titles with their leads, embedded as one batch. */
+  public List<Category> categorizeAll(List<String> titles, List<String> leads) {
+    List<String> texts = new ArrayList<>(titles.size());
+    for (int i = 0; i < titles.size(); i++) {
+      texts.add(titles.get(i) + ".\n" + leads.get(i));
+    }
+    List<float[]> vectors = embedder == null ? null : embedder.embedAll(texts);
+    List<Category> out = new ArrayList<>(titles.size());
+    for (int i = 0; i < titles.size(); i++) {
+      out.add(categories.classify(titles.get(i), leads.get(i), vectors == null ? null : vectors.get(i)));
+    }
+    return out;
   }
 
   /** Entity mentions of a plain text split into sentences by the English rules. */

@@ -9,32 +9,43 @@ import java.util.Map;
 
 /**
  * Within one document a name keeps its meaning: "Ekholm" after "Marit Ekholm" is that person,
- * "Alder" after "Alder Sea Lines" that organisation; a name typed confidently once (a person
- * with a title, an organisation with a suffix) gives its type to its other mentions.
+ * "Alder" after "Alder Sea Lines" that organisation; a name typed on better evidence once (a
+ * person with a title, a place after "in") gives its type to its mentions typed on less.
  */
 final class DocumentConsistency {
   private DocumentConsistency() {}
 
-  static List<EntityMention> apply(List<EntityMention> mentions, Gazetteer gazetteer) {
+  /** {@code evidence} maps a mention's start to its {@link Evidence} level; absent means strong. */
+  static List<EntityMention> apply(List<EntityMention> mentions, Map<Integer, Integer> evidence, Gazetteer gazetteer) {
     Map<String, EntityMention> fullPersonByPart = new HashMap<>();
-    Map<String, EntityType> typeBySurface = new HashMap<>();
+    Map<String, EntityType> bestType = new HashMap<>();
+    Map<String, Integer> bestLevel = new HashMap<>();
     for (EntityMention m : mentions) {
+      int level = evidence.getOrDefault(m.start(), Evidence.STRONG);
       if (m.type() == EntityType.PERSON) {
         String[] parts = m.canonical().split("\\s+");
         if (parts.length >= 2) {
-          fullPersonByPart.putIfAbsent(parts[parts.length - 1], m);
-          fullPersonByPart.putIfAbsent(parts[0], m);
+          // A part that names something else ("Iraqi", "Jordan") never stands for the person.
+          if (!gazetteer.knows(parts[parts.length - 1])) {
+            fullPersonByPart.putIfAbsent(parts[parts.length - 1], m);
+          }
+          if (!gazetteer.knows(parts[0])) {
+            fullPersonByPart.putIfAbsent(parts[0], m);
+          }
         }
       }
-      if (m.type() != EntityType.OTHER) {
-        typeBySurface.putIfAbsent(m.text(), m.type());
+      if (level > bestLevel.getOrDefault(m.text(), -1)) {
+        bestLevel.put(m.text(), level);
+        bestType.put(m.text(), m.type());
       }
     }
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
+      int level = evidence.getOrDefault(m.start(), Evidence.STRONG);
       String[] parts = m.canonical().split("\\s+");
       EntityMention full = fullPersonByPart.get(m.canonical());
-      if (parts.length == 1 && full != null && m.type() != EntityType.COUNTRY) {
+      if (parts.length == 1 && full != null && (level < Evidence.STRONG || m.type() == EntityType.PERSON || m.type() == EntityType.OTHER)
+          && gazetteer.countryOfDemonym(m.text()).isEmpty()) {
         out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, full.canonical()));
       } else if (parts.length >= 2 && m.type() == EntityType.PERSON) {
         // "Luiz Inácio Lula da Silva" and "Lula da Silva": the longer form named first wins.
@@ -42,8 +53,8 @@ final class DocumentConsistency {
         String canonical = longer != null && longer.canonical().length() > m.canonical().length()
             && longer.canonical().contains(parts[parts.length - 1]) ? longer.canonical() : m.canonical();
         out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, canonical));
-      } else if (m.type() == EntityType.OTHER && typeBySurface.containsKey(m.text()) && gazetteer.countryOfDemonym(m.text()).isEmpty()) {
-        out.add(new EntityMention(m.start(), m.end(), m.text(), typeBySurface.get(m.text()), m.canonical()));
+      } else if (level < bestLevel.get(m.text()) && bestType.get(m.text()) != m.type()) {
+        out.add(new EntityMention(m.start(), m.end(), m.text(), bestType.get(m.text()), m.canonical()));
       } else {
         out.add(m);
       }

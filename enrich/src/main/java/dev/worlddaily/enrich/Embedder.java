@@ -1,29 +1,47 @@
 package dev.worlddaily.enrich;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.worlddaily.model.Ids;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sentence embeddings from the quantized MiniLM model that ships inside its Maven jar (384
- * dimensions, unit length), computed in batches and cached by content hash. One instance holds
- * the ONNX session; share it.
+ * dimensions, unit length), cached by content hash; the texts missing from the cache are
+ * embedded in batches, the texts of a batch on {@code threads} threads at once. One instance
+ * holds the ONNX session and the threads; share it, close it.
  */
 public final class Embedder implements AutoCloseable {
   public static final int DIMENSIONS = 384;
 
-  private final EmbeddingModel model;
+  private final MiniLmEncoder model;
+  private final ExecutorService pool;
   private final int batchSize;
   private final Map<String, float[]> cache;
+  private final AtomicLong computed = new AtomicLong();
+  private final AtomicLong modelCalls = new AtomicLong();
 
+  /** An embedder using one thread per available processor. */
   public Embedder(int batchSize, int cacheSize) {
-    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    this(batchSize, cacheSize, Runtime.getRuntime().availableProcessors());
+  }
+
+  public Embedder(int batchSize, int cacheSize, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1: " + threads);
+    }
+    this.model = new MiniLmEncoder();
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "minilm");
+      t.setDaemon(true);
+      return t;
+    });
     this.batchSize = batchSize;
     this.cache = new LinkedHashMap<>(Math.max(16, cacheSize), 0.75f, true) {
       @Override
@@ -57,21 +75,43 @@ public final class Embedder implements AutoCloseable {
     }
     for (int from = 0; from < missing.size(); from += batchSize) {
       List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
-      List<TextSegment> segments = new ArrayList<>(batch.size());
+      List<Future<float[]>> embedded = new ArrayList<>(batch.size());
       for (int i : batch) {
         String t = texts.get(i);
-        segments.add(TextSegment.from(t.isBlank() ? "." : t));
+        embedded.add(pool.submit(() -> model.encode(t.isBlank() ? "." : t)));
       }
-      List<Embedding> embedded = model.embedAll(segments).content();
+      modelCalls.incrementAndGet();
+      computed.addAndGet(batch.size());
       synchronized (cache) {
         for (int k = 0; k < batch.size(); k++) {
-          float[] v = normalize(embedded.get(k).vector());
+          float[] v = normalize(result(embedded.get(k)));
           out[batch.get(k)] = v;
           cache.put(keys.get(batch.get(k)), v);
         }
       }
     }
     return List.of(out);
+  }
+
+  private static float[] result(Future<float[]> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while embedding", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Texts embedded by the model so far (cache misses). */
+  public long computedCount() {
+    return computed.get();
+  }
+
+  /** Calls to the model so far; each embeds up to one batch of texts. */
+  public long modelCallCount() {
+    return modelCalls.get();
   }
 
   static float[] normalize(float[] v) {
@@ -101,6 +141,7 @@ public final class Embedder implements AutoCloseable {
 
   @Override
   public void close() {
-    // The ONNX session lives as long as the model object; nothing to release explicitly.
+    pool.shutdownNow();
+    model.close();
   }
 }

@@ -19,9 +19,12 @@ public final class FigureExtractor {
   private static final String CURRENCY_SYMBOL = "(?<sym>US\\$|A\\$|C\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|CHF\\s?|USD\\s?|EUR\\s?|GBP\\s?|JPY\\s?|CNY\\s?|INR\\s?)";
   private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)";
   private static final String SCALE = "(?:\\s?(?<scale>trillion|billion|million|thousand|hundred|bn|tn|mn|m|k)\\b)?";
-  private static final String QUALIFIER = "(?<qual>(?:more than|less than|fewer than|up to|at least|at most|nearly|almost|about|around|roughly|some|over|under|approximately|an estimated|as many as|as much as)\\s+)?";
+  /** A qualifier right before a figure; matched backwards from the figure, not at every offset of the text. */
+  private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+      "(?i)(?<!\\p{L})(?<qual>more than|less than|fewer than|up to|at least|at most|nearly|almost|about|around|roughly|some|over|under|approximately|an estimated|as many as|as much as)\\s+$");
+  private static final int QUALIFIER_MAX_CHARS = 16;
   private static final Pattern FIGURE = Pattern.compile(
-      "(?i)" + QUALIFIER + CURRENCY_SYMBOL + "?" + NUMBER + SCALE
+      "(?i)" + CURRENCY_SYMBOL + "?" + NUMBER + SCALE
           + "(?<after>\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|(?:euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?|rubles?|francs?|crowns?|kronor|kroner|lira|pesos?|reais|rand|naira|shillings?)\\b))?");
   private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?:(?:new|more|additional|extra|other|local|foreign|registered|armed|displaced|injured|dead|international)\\s+)?(?<noun>[a-z][a-z-]{2,})(?<rate>\\s+(?:a|per)\\s+(?:day|year|month|week|hour))?");
   private static final Pattern TIME_OR_YEAR = Pattern.compile("^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|UTC|BST|CET|:\\d)");
@@ -48,6 +51,7 @@ public final class FigureExtractor {
     Matcher m = FIGURE.matcher(text);
     while (m.find()) {
       String num = m.group("num");
+      int qualStart = qualifierStart(text, m.start());
       if (m.start("num") > 0 && (Character.isLetter(text.charAt(m.start("num") - 1)) || text.charAt(m.start("num") - 1) == '-' && m.group("sym") == null)) {
         continue;
       }
@@ -69,15 +73,26 @@ public final class FigureExtractor {
       }
       // A year is a date, not a quantity, even when a noun follows ("a 2023 report").
       boolean bareYear = scale == null && m.group("sym") == null && m.group("after") == null && num.matches("(?:19|20)\\d{2}");
-      if (bareYear || unit == null && scale == null && m.group("qual") == null && value < 10 && !num.contains(".")) {
+      if (bareYear || unit == null && scale == null && qualStart < 0 && value < 10 && !num.contains(".")) {
         continue;
       }
-      int start = m.group("qual") != null ? m.start("qual") : m.group("sym") != null ? m.start("sym") : m.start("num");
+      int start = qualStart >= 0 ? qualStart : m.group("sym") != null ? m.start("sym") : m.start("num");
       String surface = text.substring(start, end).strip();
       end = start + surface.length();
       out.add(new FigureMention(start, end, surface, value, unit));
     }
     return borrowAcrossRanges(text, out);
+  }
+
+  /** The offset of a qualifier ("more than", "up to") that ends right before {@code start}, or -1. */
+  private static int qualifierStart(String text, int start) {
+    int from = Math.max(0, start - QUALIFIER_MAX_CHARS - 2);
+    if (start == 0 || !Character.isWhitespace(text.charAt(start - 1))) {
+      return -1;
+    }
+    Matcher q = QUALIFIER_BEFORE.matcher(text).region(from, start);
+    q.useTransparentBounds(true);
+    return q.find() ? q.start("qual") : -1;
   }
 
   /** "between 10 and 12 million people": the 10 is also millions of people. */

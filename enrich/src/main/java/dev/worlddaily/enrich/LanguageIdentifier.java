@@ -4,8 +4,11 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
+import dev.worlddaily.model.annotation.LanguageSpan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -16,7 +19,18 @@ public final class LanguageIdentifier {
   private final List<Language> languages;
   private volatile LanguageDetector detector;
 
+  private final boolean preload;
+
   public LanguageIdentifier(List<String> isoCodes) {
+    this(isoCodes, false);
+  }
+
+  /**
+   * A detector for the given languages; with {@code preload} every language model is read on
+   * first use instead of only those a text needs (to measure their memory, or to avoid pauses).
+   */
+  public LanguageIdentifier(List<String> isoCodes, boolean preload) {
+    this.preload = preload;
     List<Language> out = new ArrayList<>();
     for (String code : isoCodes) {
       try {
@@ -36,15 +50,55 @@ public final class LanguageIdentifier {
     if (d == null) {
       synchronized (this) {
         if (detector == null) {
-          detector = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
-              .withLowAccuracyMode()
-              .build();
+          LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new)).withLowAccuracyMode();
+          detector = (preload ? builder.withPreloadedLanguageModels() : builder).build();
         }
         d = detector;
       }
     }
     return d;
   }
+
+  /** Whether the detector and its language models have been loaded (they load on first use). */
+  public boolean loaded() {
+    return detector != null;
+  }
+
+  /**
+   * The language of each paragraph long enough to tell ({@value #MIN_PARAGRAPH_CHARS} characters),
+   * from its first {@value #PARAGRAPH_SAMPLE_CHARS} characters; shorter or unclear paragraphs are
+   * left out. Paragraphs are {@code [start, end)} pairs of offsets into {@code text}.
+   */
+  public List<LanguageSpan> detectParagraphs(String text, List<int[]> paragraphs) {
+    List<LanguageSpan> out = new ArrayList<>();
+    for (int[] p : paragraphs) {
+      if (p[1] - p[0] < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      String sample = text.substring(p[0], Math.min(p[1], p[0] + PARAGRAPH_SAMPLE_CHARS));
+      String code = detect(sample);
+      if (code != null) {
+        out.add(new LanguageSpan(p[0], p[1], code));
+      }
+    }
+    return out;
+  }
+
+  /** The language covering most characters of the spans, or null when there are none. */
+  public static String dominant(List<LanguageSpan> spans) {
+    Map<String, Integer> chars = new HashMap<>();
+    String best = null;
+    for (LanguageSpan s : spans) {
+      int n = chars.merge(s.language(), s.end() - s.start(), Integer::sum);
+      if (best == null || n > chars.get(best)) {
+        best = s.language();
+      }
+    }
+    return best;
+  }
+
+  static final int MIN_PARAGRAPH_CHARS = 40;
+  static final int PARAGRAPH_SAMPLE_CHARS = 240;
 
   /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
   public String detect(String text) {

@@ -20,7 +20,11 @@ final class Lexicon {
       "admiral", "judge", "justice", "ambassador", "commissioner", "chairman", "chairwoman", "chair", "ceo",
       "director", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "sheikh", "emir", "sultan",
       "ayatollah", "rabbi", "imam", "father", "sister", "herr", "frau", "monsieur", "madame", "señor", "senora",
-      "deputy", "councillor", "councilor", "inspector", "officer", "detective", "chief", "leader");
+      "deputy", "councillor", "councilor", "inspector", "officer", "detective", "chief", "leader",
+      "winger", "striker", "goalkeeper", "midfielder", "defender", "fullback", "fly-half", "scrum-half", "quarterback",
+      "pitcher", "nurse", "doctor", "economist", "analyst", "researcher", "scientist", "lawyer", "activist",
+      "novelist", "singer", "actor", "actress", "photographer", "reporter", "journalist", "founder", "engineer",
+      "pilot", "commander", "envoy", "negotiator", "dissident", "opposition", "rapporteur", "striker", "skipper");
 
   /** Multi-word titles ("Prime Minister", "Foreign Minister") are handled by their last word. */
   static final Set<String> TITLE_MODIFIERS = set(
@@ -50,7 +54,8 @@ final class Lexicon {
       "street", "square", "bay", "lake", "sea", "ocean", "valley", "port", "harbour", "harbor", "coast",
       "peninsula", "desert", "state", "district", "airport", "station", "bridge", "gulf", "strait", "canal",
       "park", "avenue", "road", "hills", "heights", "village", "town", "plain", "plains", "forest", "delta",
-      "basin", "highlands", "islets", "archipelago", "prefecture", "oblast", "territory", "cape");
+      "basin", "highlands", "islets", "archipelago", "prefecture", "oblast", "territory", "cape",
+      "arena", "stadium", "gardens", "oval", "dome");
 
   /** First words of place names ("Port Sarin", "Mount Kea", "San Lucas"). */
   static final Set<String> PLACE_PREFIXES = set(
@@ -91,11 +96,18 @@ final class Lexicon {
       "under", "over", "about", "against", "between", "among", "into", "through", "without", "within",
       "officials", "police", "residents", "people", "experts", "analysts", "critics", "sources", "workers",
       "earlier", "later", "several", "few", "once", "even", "just", "asked", "speaking", "said", "says",
-      "update", "updated", "breaking", "live", "watch", "read", "photo", "video", "reuters", "ap", "afp",
+      "update", "updated", "breaking", "live", "watch", "read", "photo", "video",
       "our", "us", "let", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
       "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "no", "yes",
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-      "government", "minister", "president", "sir");
+      "government", "minister", "president", "sir",
+      "attendance", "men", "women", "result", "results", "score", "scores", "standings", "halftime", "group",
+      "round", "final", "division", "points", "total", "note", "notes", "source", "sources", "editing", "reporting",
+      "authorities", "rescuers", "witnesses", "doctors", "scientists", "researchers", "investigators", "prosecutors",
+      "lawmakers", "ministers", "leaders", "protesters", "farmers", "teachers", "students", "parents", "voters", "fans",
+      "players", "soldiers", "troops", "villagers", "survivors", "families", "negotiators", "economists", "shares",
+      "prices", "markets", "investors", "traders", "dockers", "nurses", "engineers", "scientists", "diplomats",
+      "delegates", "envoys", "observers", "organisers", "organizers", "residents", "staff", "crews", "rescue");
 
   /** Verbs of speech that follow or precede a speaker. */
   static final Set<String> SPEECH_VERBS = set(

@@ -1,12 +1,15 @@
 package dev.worlddaily.enrich;
 
 import dev.worlddaily.model.Paragraph;
+import dev.worlddaily.model.annotation.LanguageSpan;
 import dev.worlddaily.model.annotation.TextSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -22,7 +25,9 @@ import opennlp.tools.util.Span;
 public final class SentenceSplitter {
   private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[\"'”’»)\\]]*(?=\\s+[\"'“‘«(\\[]?[\\p{Lu}\\p{N}])");
   private static final Pattern ABBREVIATION = Pattern.compile(
-      "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|st|jr|sr|inc|ltd|co|corp|no|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|rd|blvd|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m|i\\.e|e\\.g|dr|hr|min|max|nr|bzw|ca|vgl|z\\.b|usw|mio|mrd|tsd|abs|ggf|inkl|evtl)\\.|\\b\\p{Lu}\\.)$");
+      "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|st|jr|sr|inc|ltd|co|corp|no|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|rd|blvd|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m|i\\.e|e\\.g|dr|hr|min|max|nr|bzw|ca|vgl|z\\.b|usw|mio|mrd|tsd|abs|ggf|inkl|evtl)\\.)$");
+  /** An initial: one capital letter and a period ("J. K. Oduya"), matched case-sensitively. */
+  private static final Pattern INITIAL = Pattern.compile("(?:^|[^\\p{L}])\\p{Lu}\\.$");
   private final SentenceModel english;
   private final SentenceModel german;
 
@@ -42,19 +47,37 @@ public final class SentenceSplitter {
     }
   }
 
-  /** Sentence spans of a text, split within each paragraph. */
+  /** Sentence spans of a text, split within each paragraph, all in one language. */
   public List<TextSpan> split(String text, List<Paragraph> paragraphs, String language) {
-    List<TextSpan> out = new ArrayList<>();
+    return split(text, blocks(text, paragraphs), List.of(), language);
+  }
+
+  /** The paragraphs as {@code [start, end)} pairs; the whole text when there are none. */
+  public static List<int[]> blocks(String text, List<Paragraph> paragraphs) {
     List<int[]> blocks = new ArrayList<>();
     if (paragraphs == null || paragraphs.isEmpty()) {
       blocks.add(new int[] {0, text.length()});
     } else {
       paragraphs.forEach(p -> blocks.add(new int[] {p.start(), p.end()}));
     }
-    SentenceModel model = "de".equals(language) ? german : "en".equals(language) || language == null ? english : null;
-    SentenceDetectorME detector = model == null ? null : new SentenceDetectorME(model);
+    return blocks;
+  }
+
+  /**
+   * Sentence spans of a text, split within each block in the language detected for that
+   * paragraph (a German quote paragraph in an English article gets the German model), or the
+   * article's language where none was detected.
+   */
+  public List<TextSpan> split(String text, List<int[]> blocks, List<LanguageSpan> paragraphLanguages, String language) {
+    List<TextSpan> out = new ArrayList<>();
+    Map<Integer, String> languageByStart = new HashMap<>();
+    paragraphLanguages.forEach(l -> languageByStart.put(l.start(), l.language()));
+    Map<String, SentenceDetectorME> detectors = new HashMap<>();
     for (int[] b : blocks) {
       String block = text.substring(b[0], b[1]);
+      String lang = languageByStart.getOrDefault(b[0], language);
+      SentenceModel model = "de".equals(lang) ? german : "en".equals(lang) || lang == null ? english : null;
+      SentenceDetectorME detector = model == null ? null : detectors.computeIfAbsent(model == german ? "de" : "en", k -> new SentenceDetectorME(model));
       List<int[]> spans = detector != null ? modelSpans(detector, block) : ruleSpans(block);
       for (int[] s : repair(block, spans)) {
         int start = b[0] + s[0];
@@ -99,19 +122,23 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Joins a sentence to the next when it ends in an abbreviation or initial, or when the next
-   * begins in lower case or with a closing quotation mark; the model splits there too often.
+   * Joins a sentence to the next when it ends in an abbreviation or initial, when the next begins
+   * in lower case or with a closing quotation mark, or when the sentence ends inside an open
+   * quotation ("Measles spreads faster than any rumour. We must move faster," Dr Ba said.) and
+   * the joined sentence stays under {@link #MAX_QUOTED_CHARS}: models and rules split there too
+   * often, and a quote cut in two can no longer be cited whole.
    */
   static List<int[]> repair(String block, List<int[]> spans) {
     List<int[]> out = new ArrayList<>();
+    QuoteState quotes = new QuoteState();
     for (int[] s : spans) {
       if (!out.isEmpty()) {
         int[] last = out.get(out.size() - 1);
         String prev = block.substring(last[0], last[1]).stripTrailing();
         String next = block.substring(s[0], s[1]).stripLeading();
-        boolean join = ABBREVIATION.matcher(prev).find()
+        boolean join = ABBREVIATION.matcher(prev).find() || INITIAL.matcher(prev).find()
             || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || "”’\"'),;:".indexOf(next.charAt(0)) >= 0 && next.length() < 3)
-            || unbalancedQuote(prev) && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+            || quotes.openAt(block, last[1]) && s[1] - last[0] <= MAX_QUOTED_CHARS;
         if (join) {
           last[1] = s[1];
           continue;
@@ -122,16 +149,45 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean unbalancedQuote(String s) {
-    int open = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '“') {
-        open++;
-      } else if (c == '”') {
-        open--;
+  /** Sentences joined to keep a quotation whole stay below this length; a longer quote is split. */
+  static final int MAX_QUOTED_CHARS = 700;
+
+  /** Whether a quotation opened in {@code block} before {@code offset} is still open there. */
+  static boolean openQuotation(String block, int offset) {
+    return new QuoteState().openAt(block, offset);
+  }
+
+  /**
+   * Quotation marks counted from the start of a block up to growing offsets: curly marks as
+   * opening and closing, straight double quotes and guillemets (either direction) by parity,
+   * German low marks closed by the upper one.
+   */
+  private static final class QuoteState {
+    private int scanned;
+    private int curly;
+    private int straight;
+    private int guillemets;
+    private int low;
+
+    boolean openAt(String block, int offset) {
+      for (; scanned < offset; scanned++) {
+        char c = block.charAt(scanned);
+        switch (c) {
+          case '“' -> {
+            if (low > 0) {
+              low--;
+            } else {
+              curly++;
+            }
+          }
+          case '”' -> curly = Math.max(0, curly - 1);
+          case '"' -> straight++;
+          case '«', '»' -> guillemets++;
+          case '„' -> low++;
+          default -> { }
+        }
       }
+      return curly > 0 || straight % 2 == 1 || guillemets % 2 == 1 || low > 0;
     }
-    return open > 0;
   }
 }

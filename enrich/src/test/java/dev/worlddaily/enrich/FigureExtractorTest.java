@@ -47,4 +47,42 @@ class FigureExtractorTest {
       assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
     }
   }
+
+  @Test
+  void rangesWithAYearBetweenAndUpToBorrowTheUnit() {
+    List<FigureMention> f = figures.extract("Exports grew from 2 million barrels a day in 2024 up to 5 million this month.");
+    assertThat(f).extracting(FigureMention::text, FigureMention::value, FigureMention::unit).containsExactly(
+        tuple("2 million barrels a day", 2e6, "barrels/day"), tuple("up to 5 million", 5e6, "barrels/day"));
+  }
+
+  @Test
+  void percentageRangesAndWrittenPercent() {
+    assertThat(figures.extract("Growth of between 3% and 5% is forecast, after 3.5 per cent last year."))
+        .extracting(FigureMention::value, FigureMention::unit)
+        .containsExactly(tuple(3.0, "%"), tuple(5.0, "%"), tuple(3.5, "%"));
+  }
+
+  @Test
+  void abbreviatedScalesAfterCurrencySymbols() {
+    assertThat(figures.extract("The deal is worth $1.2bn, and the fine was £300m."))
+        .extracting(FigureMention::text, FigureMention::value, FigureMention::unit)
+        .containsExactly(tuple("$1.2bn", 1.2e9, "USD"), tuple("£300m", 3e8, "GBP"));
+  }
+
+  @Test
+  void ratesWithQualifiers() {
+    assertThat(figures.extract("The field can pump up to 12 million barrels a day, and nearly 1,200 people work there."))
+        .extracting(FigureMention::text, FigureMention::value, FigureMention::unit)
+        .containsExactly(tuple("up to 12 million barrels a day", 12e6, "barrels/day"), tuple("nearly 1,200 people", 1200.0, "people"));
+  }
+
+  @Test
+  void figuresInsideQuotesKeepTheirOffsets() {
+    String text = "\"We counted 87 cases in three weeks,\" she said, \"and €4.5 billion will not be enough.\"";
+    List<FigureMention> f = figures.extract(text);
+    assertThat(f).extracting(FigureMention::text).containsExactly("87 cases", "€4.5 billion");
+    for (FigureMention m : f) {
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+  }
 }

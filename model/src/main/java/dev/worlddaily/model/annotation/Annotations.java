@@ -15,6 +15,9 @@ import java.util.List;
  * @param dates dates stated in the text
  * @param embedding unit-length embedding of the title and lead, or null when not computed
  * @param bodyEmbedding unit-length embedding of the body, or null when not computed
+ * @param paragraphLanguages the language of each paragraph whose language could be told, in text
+ *     order; empty when not computed (added after the first version: the constructor without it
+ *     remains)
  */
 public record Annotations(
     String language,
@@ -25,9 +28,25 @@ public record Annotations(
     List<QuoteMention> quotes,
     List<DateMention> dates,
     float[] embedding,
-    float[] bodyEmbedding) {
+    float[] bodyEmbedding,
+    List<LanguageSpan> paragraphLanguages) {
+
+  /** Annotations without per-paragraph languages (the record's first form). */
+  public Annotations(
+      String language,
+      Category category,
+      List<TextSpan> sentences,
+      List<EntityMention> entities,
+      List<FigureMention> figures,
+      List<QuoteMention> quotes,
+      List<DateMention> dates,
+      float[] embedding,
+      float[] bodyEmbedding) {
+    this(language, category, sentences, entities, figures, quotes, dates, embedding, bodyEmbedding, List.of());
+  }
 
   public Annotations {
+    paragraphLanguages = List.copyOf(paragraphLanguages == null ? List.of() : paragraphLanguages);
     sentences = List.copyOf(sentences == null ? List.of() : sentences);
     entities = List.copyOf(entities == null ? List.of() : entities);
     figures = List.copyOf(figures == null ? List.of() : figures);
