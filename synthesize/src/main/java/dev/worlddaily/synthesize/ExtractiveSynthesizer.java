@@ -51,8 +51,8 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
     List<AnnotatedArticle> reports = reports(draft.articles());
     SentencePool pool = new SentencePool(reports, config.candidateSentencesPerArticle());
     List<Candidate> ranked = pool.ranked();
-    String headline = HeadlineWriter.write(reports, ranked);
-    List<Candidate> dek = dek(pool);
+    String headline = HeadlineWriter.write(reports, ranked, pool.concepts());
+    List<Candidate> dek = new DekWriter(config.dekWords()).write(pool);
     List<Candidate> bodySentences = pool.select(config.bodySentences(), dek, 0.45);
     List<Candidate> used = new ArrayList<>(dek);
     used.addAll(bodySentences);
@@ -108,24 +108,6 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       if (original == null || !ids.contains(original) && copiesSeen.add(original)) {
         out.add(a);
       }
-    }
-    return out;
-  }
-
-  /** One to three lead sentences within the word budget, from different outlets where possible. */
-  private List<Candidate> dek(SentencePool pool) {
-    List<Candidate> out = new ArrayList<>();
-    int words = 0;
-    for (Candidate c : pool.ranked()) {
-      if (out.size() >= 3 || !pool.selfContained(c) || words + c.words() > config.dekWords()) {
-        continue;
-      }
-      boolean repeats = out.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35);
-      if (repeats || !out.isEmpty() && pool.score(c) < 0.6 * pool.score(out.get(0))) {
-        continue;
-      }
-      out.add(c);
-      words += c.words();
     }
     return out;
   }

@@ -24,6 +24,7 @@ final class SentencePool {
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<Candidate, Double> score = new HashMap<>();
   private final Map<Candidate, Double> centrality = new HashMap<>();
+  private final Concepts concepts;
 
   SentencePool(List<AnnotatedArticle> reports, int perArticle) {
     for (AnnotatedArticle a : reports) {
@@ -41,13 +42,21 @@ final class SentencePool {
         if (sentence.split("\\s+").length < 4) {
           continue;
         }
-        candidates.add(new Candidate(a, i, start, s.end(), sentence, Terms.of(sentence)));
+        candidates.add(new Candidate(a, i, start, s.end(), sentence, Terms.of(sentence), Concepts.of(sentence)));
       }
     }
     Map<String, List<Candidate>> byOutlet = new HashMap<>();
     for (Candidate c : candidates) {
       byOutlet.computeIfAbsent(c.outlet(), k -> new ArrayList<>()).add(c);
     }
+    Map<String, List<String>> textsByOutlet = new HashMap<>();
+    for (AnnotatedArticle a : reports) {
+      textsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new ArrayList<>()).add(a.article().title());
+    }
+    for (Candidate c : candidates) {
+      textsByOutlet.get(c.outlet()).add(c.text());
+    }
+    concepts = new Concepts(textsByOutlet);
     int outlets = byOutlet.size();
     for (Candidate c : candidates) {
       double central = 0;
@@ -75,6 +84,10 @@ final class SentencePool {
       }
       score.put(c, s);
     }
+  }
+
+  Concepts concepts() {
+    return concepts;
   }
 
   List<Candidate> all() {

@@ -27,6 +27,10 @@ final class Terms {
     return out;
   }
 
+  static boolean isStop(String word) {
+    return STOP.contains(word);
+  }
+
   /** A light stemmer: plural and verb endings only, enough to match "homes" with "home". */
   static String stem(String w) {
     if (w.length() > 5 && w.endsWith("ies")) {
