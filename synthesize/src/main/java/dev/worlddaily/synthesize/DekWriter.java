@@ -16,6 +16,11 @@ final class DekWriter {
   /** A lead sentence weighs 1 + LEAD_BONUS times its concepts, the next 1 + LEAD_BONUS / 2... */
   private static final double LEAD_BONUS = 3;
   private static final double REDUNDANT_COSINE = 0.35;
+  /**
+   * The first sentence says what happened: what the other outlets echo most, so their echo
+   * weighs far more for it than for the second.
+   */
+  private static final double FIRST_ECHO_EXPONENT = 6;
 
   private final int maxWords;
 
@@ -35,7 +40,7 @@ final class DekWriter {
         if (chosen.contains(c) || !pool.selfContained(c) || words + c.words() > maxWords || repeats(c, chosen)) {
           continue;
         }
-        double value = concepts.gain(c.concepts(), covered) / Math.sqrt(c.words()) * (1 + LEAD_BONUS / (1 + c.index()));
+        double value = concepts.gain(c.concepts(), covered) / Math.sqrt(c.words()) * (1 + LEAD_BONUS / (1 + c.index())) * Math.pow(1 + pool.centrality(c), chosen.isEmpty() ? FIRST_ECHO_EXPONENT : 1);
         if (value > bestValue) {
           best = c;
           bestValue = value;

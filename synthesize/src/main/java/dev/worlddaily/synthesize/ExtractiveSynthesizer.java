@@ -1,14 +1,11 @@
 package dev.worlddaily.synthesize;
 
-import dev.worlddaily.model.Citation;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
-import dev.worlddaily.model.story.BodyParagraph;
 import dev.worlddaily.model.story.CitedText;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.story.StoryEntity;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,9 +50,8 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
     List<Candidate> ranked = pool.ranked();
     String headline = HeadlineWriter.write(reports, ranked, pool.concepts());
     List<Candidate> dek = new DekWriter(config.dekWords()).write(pool);
-    List<Candidate> bodySentences = pool.select(config.bodySentences(), dek, 0.45);
-    List<Candidate> used = new ArrayList<>(dek);
-    used.addAll(bodySentences);
+    BodyWriter bodyWriter = new BodyWriter(config.bodySentences());
+    List<Candidate> bodySentences = bodyWriter.select(pool, dek);
     List<StoryEntity> entities = EntityMerger.merge(draft.articles());
     Instant newest = draft.articles().stream().map(a -> a.article().time()).filter(Objects::nonNull).max(Instant::compareTo).orElse(draft.now());
     Instant oldest = draft.articles().stream().map(a -> a.article().time()).filter(Objects::nonNull).min(Instant::compareTo).orElse(draft.now());
@@ -66,13 +62,13 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
         .headline(headline)
         .dek(dek.stream().map(Candidate::text).reduce((x, y) -> x + " " + y).orElse(null), dek.stream().map(Candidate::citation).toList())
         .category(StoryParts.category(draft.articles()))
-        .tags(EntityMerger.tags(entities, config.tags(), outletNames(draft.articles())))
+        .tags(EntityMerger.tags(entities, config.tags(), EntityMerger.outletNames(draft.articles())))
         .entities(entities)
-        .body(paragraphs(bodySentences))
+        .body(bodyWriter.paragraphs(bodySentences, pool))
         .keyPoints(keyPoints(pool, dek))
         .quotes(StoryParts.quotes(reports, config.quotes()))
         .figures(FigureAligner.align(reports, config.figures()))
-        .perspectives(StoryParts.perspectives(pool, used))
+        .perspectives(StoryParts.perspectives(pool))
         .timeline(StoryParts.timeline(reports, 6))
         .images(StoryParts.images(draft.articles(), config.images()))
         .sources(StoryParts.sources(draft.articles()))
@@ -87,14 +83,6 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       LOG.warn("story {}: verification dropped {} elements: {}", draft.storyId(), verified.report().dropped(), verified.report().reasons());
     }
     return StoryVersions.continueFrom(verified.story(), draft.previous(), draft.now());
-  }
-
-  private static java.util.Set<String> outletNames(List<AnnotatedArticle> articles) {
-    java.util.Set<String> names = new HashSet<>();
-    for (AnnotatedArticle a : articles) {
-      names.add(a.article().outlet().name().toLowerCase(Locale.ROOT));
-    }
-    return names;
   }
 
   /** Independent reports: wire copies are left out when their original is present. */
@@ -112,37 +100,10 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
     return out;
   }
 
-  /** Orders body sentences from what happened, to reactions and why it matters, to what comes next. */
-  private static List<BodyParagraph> paragraphs(List<Candidate> sentences) {
-    List<Candidate> ordered = new ArrayList<>(sentences);
-    ordered.sort(Comparator.comparingInt(ExtractiveSynthesizer::phase).thenComparingInt(Candidate::index)
-        .thenComparing(c -> c.article().id()));
-    List<BodyParagraph> out = new ArrayList<>();
-    List<CitedText> current = new ArrayList<>();
-    int currentPhase = -1;
-    for (Candidate c : ordered) {
-      int p = phase(c);
-      if (!current.isEmpty() && (p != currentPhase || current.size() >= SENTENCES_PER_PARAGRAPH)) {
-        out.add(new BodyParagraph(current));
-        current = new ArrayList<>();
-      }
-      currentPhase = p;
-      current.add(new CitedText(c.text(), List.of(c.citation())));
-    }
-    if (!current.isEmpty()) {
-      out.add(new BodyParagraph(current));
-    }
-    return out;
-  }
-
-  private static int phase(Candidate c) {
-    if (FUTURE.matcher(c.text()).find() && c.index() > 1) {
-      return 2;
-    }
-    return c.index() <= 2 && !REACTION.matcher(c.text()).find() ? 0 : 1;
-  }
-
-  /** Short, factual, non-repeating sentences, preferring those with figures and names. */
+  /**
+   * Short, self-contained sentences that each add a fact the others do not give, the strongest
+   * first; the dek's own sentences are not repeated as bullets.
+   */
   private List<CitedText> keyPoints(SentencePool pool, List<Candidate> dek) {
     List<Candidate> choices = new ArrayList<>();
     for (Candidate c : pool.ranked()) {
@@ -152,7 +113,7 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       if (!pool.selfContained(c) || c.words() > 32 || c.words() < 6 || dek.contains(c)) {
         continue;
       }
-      if (choices.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35)) {
+      if (choices.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35) || RepeatedFacts.restates(c, choices)) {
         continue;
       }
       choices.add(c);

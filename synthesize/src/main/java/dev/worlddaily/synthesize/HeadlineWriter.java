@@ -1,7 +1,6 @@
 package dev.worlddaily.synthesize;
 
 import dev.worlddaily.model.annotation.AnnotatedArticle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

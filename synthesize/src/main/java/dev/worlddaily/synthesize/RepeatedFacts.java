@@ -38,6 +38,16 @@ final class RepeatedFacts {
     return true;
   }
 
+  /** True when the candidate gives a figure none of the given sentences gives. */
+  static boolean addsFigure(Candidate c, List<Candidate> said) {
+    for (FigureMention f : figures(c)) {
+      if (said.stream().noneMatch(o -> figures(o).stream().anyMatch(g -> same(f, g)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The figures enrichment found inside the candidate's span. */
   static List<FigureMention> figures(Candidate c) {
     List<FigureMention> out = new ArrayList<>();

@@ -24,7 +24,9 @@ final class SentencePool {
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<Candidate, Double> score = new HashMap<>();
   private final Map<Candidate, Double> centrality = new HashMap<>();
+  private final Map<Candidate, Double> echo = new HashMap<>();
   private final Concepts concepts;
+  private List<Candidate> ranked;
 
   SentencePool(List<AnnotatedArticle> reports, int perArticle) {
     for (AnnotatedArticle a : reports) {
@@ -33,11 +35,8 @@ final class SentencePool {
       for (int i = 0; i < spans.size() && i < perArticle; i++) {
         TextSpan s = spans.get(i);
         int start = s.start();
-        java.util.regex.Matcher dateline = DATELINE.matcher(text.substring(start, s.end()));
-        if (dateline.find()) {
-          // "PORT SARIN, Chile (Meridian Wire) - A quake..." is cited from "A quake...".
-          start += dateline.end();
-        }
+        // "PORT SARIN, Chile (Meridian Wire) - A quake..." is cited from "A quake...".
+        start += datelineLength(text.substring(start, s.end()));
         String sentence = text.substring(start, s.end());
         if (sentence.split("\\s+").length < 4) {
           continue;
@@ -60,6 +59,7 @@ final class SentencePool {
     int outlets = byOutlet.size();
     for (Candidate c : candidates) {
       double central = 0;
+      double loudest = 0;
       for (Map.Entry<String, List<Candidate>> e : byOutlet.entrySet()) {
         if (e.getKey().equals(c.outlet())) {
           continue;
@@ -69,9 +69,11 @@ final class SentencePool {
           best = Math.max(best, Terms.cosine(c.terms(), o.terms()));
         }
         central += best;
+        loudest = Math.max(loudest, best);
       }
       double normCentral = outlets > 1 ? central / (outlets - 1) : 0;
       centrality.put(c, normCentral);
+      echo.put(c, loudest);
       double position = 1.0 / (1 + c.index());
       double words = c.words();
       double lengthFit = words < 8 ? 0.3 : words > 45 ? 0.5 : 1.0;
@@ -86,6 +88,12 @@ final class SentencePool {
     }
   }
 
+  /** Length of a wire dateline opening the sentence, 0 when there is none. */
+  static int datelineLength(String sentence) {
+    java.util.regex.Matcher dateline = DATELINE.matcher(sentence);
+    return dateline.find() ? dateline.end() : 0;
+  }
+
   Concepts concepts() {
     return concepts;
   }
@@ -98,8 +106,14 @@ final class SentencePool {
     return score.getOrDefault(c, 0.0);
   }
 
+  /** Mean over the other outlets of the closest sentence's similarity: how widely it is reported. */
   double centrality(Candidate c) {
     return centrality.getOrDefault(c, 0.0);
+  }
+
+  /** Similarity of the closest sentence of any other outlet: 0 when no other outlet says it. */
+  double echo(Candidate c) {
+    return echo.getOrDefault(c, 0.0);
   }
 
   boolean selfContained(Candidate c) {
@@ -108,38 +122,11 @@ final class SentencePool {
 
   /** Candidates best first; ties by article id and position so the result is deterministic. */
   List<Candidate> ranked() {
-    List<Candidate> out = new ArrayList<>(candidates);
-    out.sort(Comparator.comparingDouble((Candidate c) -> -score(c)).thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index));
-    return out;
-  }
-
-  /**
-   * Greedy maximal-marginal-relevance selection: good sentences that do not repeat what is
-   * already chosen.
-   */
-  List<Candidate> select(int max, List<Candidate> already, double redundancy) {
-    List<Candidate> chosen = new ArrayList<>();
-    for (Candidate c : ranked()) {
-      if (chosen.size() >= max) {
-        break;
-      }
-      boolean repeats = false;
-      for (Candidate o : concat(already, chosen)) {
-        if (o == c || Terms.cosine(o.terms(), c.terms()) > redundancy) {
-          repeats = true;
-          break;
-        }
-      }
-      if (!repeats) {
-        chosen.add(c);
-      }
+    if (ranked == null) {
+      List<Candidate> out = new ArrayList<>(candidates);
+      out.sort(Comparator.comparingDouble((Candidate c) -> -score(c)).thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index));
+      ranked = List.copyOf(out);
     }
-    return chosen;
-  }
-
-  private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
-    List<Candidate> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+    return ranked;
   }
 }

@@ -57,7 +57,12 @@ final class StoryParts {
     return out;
   }
 
-  static List<Perspective> perspectives(SentencePool pool, List<Candidate> used) {
+  /**
+   * Per outlet, the sentence that most stresses what the other outlets do not say: unlike any of
+   * their sentences, yet about the story (it shares concepts several outlets use) and early in
+   * its report. Only when at least two outlets report.
+   */
+  static List<Perspective> perspectives(SentencePool pool) {
     Map<String, List<Candidate>> byOutlet = new LinkedHashMap<>();
     for (Candidate c : pool.ranked()) {
       byOutlet.computeIfAbsent(c.outlet(), k -> new ArrayList<>()).add(c);
@@ -66,16 +71,16 @@ final class StoryParts {
       return List.of();
     }
     List<Perspective> out = new ArrayList<>();
-    for (Map.Entry<String, List<Candidate>> e : byOutlet.entrySet()) {
+    for (List<Candidate> own : byOutlet.values()) {
       Candidate best = null;
       double bestScore = 0;
-      for (Candidate c : e.getValue()) {
-        if (used.contains(c) || !pool.selfContained(c) || c.words() < 8) {
+      for (Candidate c : own) {
+        double distinct = 1 - pool.echo(c);
+        if (!pool.selfContained(c) || c.words() < 8 || distinct < 0.5 || pool.concepts().gain(c.concepts(), Set.of()) == 0) {
           continue;
         }
-        double distinct = 1 - pool.centrality(c);
-        double s = distinct * (0.5 + pool.score(c));
-        if (distinct > 0.6 && s > bestScore) {
+        double s = distinct * distinct * (1.0 / (1 + c.index()) + 0.5);
+        if (s > bestScore) {
           best = c;
           bestScore = s;
         }
@@ -97,9 +102,10 @@ final class StoryParts {
         }
         for (TextSpan s : a.annotations().sentences()) {
           if (s.start() <= d.start() && d.end() <= s.end()) {
-            String sentence = text.substring(s.start(), s.end());
+            int start = s.start() + SentencePool.datelineLength(text.substring(s.start(), s.end()));
+            String sentence = text.substring(start, s.end());
             if (sentence.split("\\s+").length >= 6 && sentence.split("\\s+").length <= 45) {
-              byDate.put(d.date(), new TimelineEntry(d.date(), sentence, List.of(new Citation(a.id(), s.start(), s.end()))));
+              byDate.put(d.date(), new TimelineEntry(d.date(), sentence, List.of(new Citation(a.id(), start, s.end()))));
             }
             break;
           }
