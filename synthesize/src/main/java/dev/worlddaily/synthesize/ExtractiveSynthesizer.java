@@ -29,19 +29,28 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
   private static final int SENTENCES_PER_PARAGRAPH = 3;
 
   private final SynthesisConfig config;
-  private volatile VerificationReport lastReport = new VerificationReport(0, 0, 0, List.of());
 
   public ExtractiveSynthesizer(SynthesisConfig config) {
     this.config = config;
   }
 
-  /** What verification found in the most recent synthesis (for evaluation and logs). */
-  public VerificationReport lastReport() {
-    return lastReport;
+  /** A verified story before versioning, and what verification dropped from it. */
+  public record Composed(Story story, VerificationReport report) {}
+
+  public SynthesisConfig config() {
+    return config;
   }
 
   @Override
   public Story synthesize(StoryDraft draft) {
+    return StoryVersions.continueFrom(compose(draft).story(), draft.previous(), draft.now());
+  }
+
+  /**
+   * The story of the draft's articles, verified against their texts, at version 1 without a
+   * change log (see {@link StoryVersions#continueFrom}).
+   */
+  public Composed compose(StoryDraft draft) {
     if (draft.articles().isEmpty()) {
       throw new IllegalArgumentException("story " + draft.storyId() + " has no articles");
     }
@@ -78,11 +87,10 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
     Map<String, String> texts = new HashMap<>();
     draft.articles().forEach(a -> texts.put(a.id(), a.article().text()));
     CitationVerifier.Result verified = new CitationVerifier(texts, false).verify(story);
-    lastReport = verified.report();
     if (verified.report().dropped() > 0) {
       LOG.warn("story {}: verification dropped {} elements: {}", draft.storyId(), verified.report().dropped(), verified.report().reasons());
     }
-    return StoryVersions.continueFrom(verified.story(), draft.previous(), draft.now());
+    return new Composed(verified.story(), verified.report());
   }
 
   /** Independent reports: wire copies are left out when their original is present. */

@@ -14,10 +14,16 @@ import java.util.Set;
  * Continues a story's version history: unchanged content keeps the published version; changed
  * content gets the next version and a one-line summary of what changed.
  */
-final class StoryVersions {
+public final class StoryVersions {
   private StoryVersions() {}
 
-  static Story continueFrom(Story fresh, Story previous, Instant now) {
+  /**
+   * The fresh story as the next version of the previous one: the previous itself when nothing
+   * changed, else with the version raised and one line added to the change log.
+   *
+   * @param previous the published version, or null for a new story (version 1)
+   */
+  public static Story continueFrom(Story fresh, Story previous, Instant now) {
     if (previous == null) {
       int n = fresh.sources().size();
       return fresh.toBuilder().version(1)

@@ -64,12 +64,13 @@ public final class SummariesEval implements EvalArea {
         long a = System.nanoTime();
         List<AnnotatedArticle> annotated = enricher.enrichAll(articles);
         long b = System.nanoTime();
-        Story story = synthesizer.synthesize(new StoryDraft("cluster-" + c.line(), annotated, null, List.of(), PUBLISHED));
+        ExtractiveSynthesizer.Composed composed = synthesizer.compose(new StoryDraft("cluster-" + c.line(), annotated, null, List.of(), PUBLISHED));
+        Story story = composed.story();
         tSynth += System.nanoTime() - b;
         tEnrich += b - a;
         stories++;
-        checked += synthesizer.lastReport().checked();
-        dropped += synthesizer.lastReport().dropped();
+        checked += composed.report().checked();
+        dropped += composed.report().dropped();
         texts.clear();
         articles.forEach(x -> texts.put(x.id(), x.text()));
         audit.audit(story);
