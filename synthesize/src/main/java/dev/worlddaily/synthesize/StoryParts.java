@@ -166,12 +166,18 @@ final class StoryParts {
     }
   }
 
+  /**
+   * Articles, independent outlets (wire copies count as their original), their countries, and
+   * {@code oneSided} when at least two outlets report and all of them are from one country or
+   * all declare the same side (left or right).
+   */
   static Coverage coverage(List<AnnotatedArticle> articles) {
     List<Article> list = articles.stream().map(AnnotatedArticle::article).toList();
     Set<String> keys = IndependentOutlets.keys(list);
     Set<String> countries = new LinkedHashSet<>();
     Set<String> leanings = new HashSet<>();
     boolean allLeaningsKnown = true;
+    boolean allCountriesKnown = true;
     Set<String> domains = new HashSet<>();
     for (Article a : list) {
       if (!keys.contains(a.outlet().domain())) {
@@ -180,6 +186,8 @@ final class StoryParts {
       domains.add(a.outlet().domain());
       if (a.outlet().country() != null) {
         countries.add(a.outlet().country());
+      } else {
+        allCountriesKnown = false;
       }
       if (a.outlet().leaning() == null) {
         allLeaningsKnown = false;
@@ -188,7 +196,8 @@ final class StoryParts {
       }
     }
     int outlets = keys.size();
-    boolean oneCountry = countries.size() == 1 && outlets >= 2;
+    // One-sided only when it is known: an outlet of unknown country or leaning may be the other side.
+    boolean oneCountry = allCountriesKnown && countries.size() == 1 && outlets >= 2;
     boolean oneSide = allLeaningsKnown && leanings.size() == 1 && outlets >= 2 && !leanings.contains("center");
     return new Coverage(articles.size(), outlets, List.copyOf(countries), oneCountry || oneSide);
   }

@@ -148,6 +148,50 @@ class StoryContractTest {
   }
 
   @Test
+  void coverageIsOneSidedOnlyWhenEveryOutletIsKnownToShareACountryOrASide() {
+    Outlet right1 = new Outlet("Northstar Daily", "northstar.example", "GB", "en", "right", "private");
+    Outlet right2 = new Outlet("Crown Herald", "crownherald.example", "GB", "en", "center-right", "private");
+    Outlet unknown = Outlet.ofDomain("somewhere.example");
+    AnnotatedArticle a = article(right1, "c1", "Cholera in Tessaly", T0, "Cholera has killed 13 people in the Tessaly district of Osterra, officials said.");
+    AnnotatedArticle b = article(right2, "c2", "Tessaly cholera toll rises", T0, "The cholera outbreak in Osterra's Tessaly district has killed 13 people.");
+    AnnotatedArticle c = article(unknown, "c3", "Osterra outbreak", T0, "Health officials in Osterra reported 13 cholera deaths in the Tessaly district.");
+    assertThat(synthesize(List.of(a, b), null, SynthesisConfig.defaults()).coverage().oneSided()).isTrue();
+    assertThat(synthesize(List.of(a, b, c), null, SynthesisConfig.defaults()).coverage().oneSided()).isFalse();
+    Story mixed = synthesize(List.of(ledger(), wire(), courier()), null, SynthesisConfig.defaults());
+    assertThat(mixed.coverage().oneSided()).isFalse();
+    assertThat(mixed.coverage().countries()).containsExactly("NZ", "US", "CA");
+  }
+
+  @Test
+  void theTimelineDatesEventsInOrder() {
+    Story s = synthesize(List.of(ledger(), wire(), courier()), null, SynthesisConfig.defaults());
+    assertThat(s.timeline()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(s.timeline()).extracting(t -> t.date()).isSorted().doesNotHaveDuplicates();
+    assertThat(s.timeline()).allSatisfy(t -> assertThat(t.text()).doesNotStartWith("KORVA"));
+  }
+
+  @Test
+  void imagesAreDeduplicatedCreditedAndNeverLogos() {
+    AnnotatedArticle withImages = enricher.enrich(Article.builder().url("https://harbourledger.example/cholera-photos").outlet(LEDGER)
+        .title("Cholera in Tessaly").published(T0).blocks(List.of("Cholera has killed 13 people in the Tessaly district of Osterra, officials said."), null)
+        .images(List.of(
+            dev.worlddaily.model.ArticleImage.of("https://harbourledger.example/img/clinic.jpg", "A clinic in Tessaly.", "Photo: Ivo Renn"),
+            dev.worlddaily.model.ArticleImage.of("https://harbourledger.example/static/logo.png", null, null),
+            dev.worlddaily.model.ArticleImage.of("https://harbourledger.example/img/clinic.jpg", "A clinic in Tessaly.", "Photo: Ivo Renn")))
+        .build());
+    AnnotatedArticle copy = enricher.enrich(Article.builder().url("https://valleycourier.example/cholera-photos").outlet(COURIER)
+        .title("Cholera in Tessaly kills 13").published(T0).blocks(List.of("The cholera outbreak in Osterra's Tessaly district has killed 13 people."), null)
+        .images(List.of(dev.worlddaily.model.ArticleImage.of("https://cdn.example/clinic-copy.jpg", "A clinic in Tessaly.", null)))
+        .build());
+    Story s = synthesize(List.of(withImages, copy), null, SynthesisConfig.defaults());
+    assertThat(s.images()).singleElement().satisfies(i -> {
+      assertThat(i.url()).isEqualTo("https://harbourledger.example/img/clinic.jpg");
+      assertThat(i.credit()).isEqualTo("The Harbour Ledger / Photo: Ivo Renn");
+      assertThat(i.articleId()).isEqualTo(withImages.id());
+    });
+  }
+
+  @Test
   void anUpdateRaisesTheVersionAndSaysWhatChanged() {
     Story v1 = synthesize(List.of(ledger(), courier()), null, SynthesisConfig.defaults());
     assertThat(v1.figures()).noneMatch(Figure::conflict);
