@@ -144,9 +144,29 @@ final class EntityMerger {
   }
 
   private static void addTag(List<String> out, StoryEntity e, int max, Set<String> outletNames) {
-    if (out.size() < max && e.name().length() > 1 && !out.contains(e.name()) && !outletNames.contains(e.name().toLowerCase(Locale.ROOT))) {
-      out.add(e.name());
+    String name = e.name();
+    if (name.length() <= 1 || out.contains(name) || outletNames.contains(name.toLowerCase(Locale.ROOT))) {
+      return;
     }
+    // "Philippine" beside "Philippines", "Port" beside "Port Sarin": one tag, the longer name.
+    for (int i = 0; i < out.size(); i++) {
+      String t = out.get(i);
+      if (extendsName(name, t)) {
+        out.set(i, name);
+        return;
+      }
+      if (extendsName(t, name)) {
+        return;
+      }
+    }
+    if (out.size() < max) {
+      out.add(name);
+    }
+  }
+
+  /** "Philippines" extends "Philippine", "Port Sarin" extends "Port"; "Nigeria" does not extend "Niger". */
+  private static boolean extendsName(String longer, String shorter) {
+    return longer.equals(shorter + "s") || longer.startsWith(shorter + " ");
   }
 
   static Set<String> outletNames(List<AnnotatedArticle> articles) {

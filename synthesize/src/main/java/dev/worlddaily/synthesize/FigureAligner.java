@@ -29,6 +29,10 @@ final class FigureAligner {
   private static final Set<String> QUALIFIERS = Set.of("about", "around", "nearly", "almost", "least", "more", "than", "over", "under",
       "some", "roughly", "estimated", "were", "was", "are", "had", "have", "has", "been", "rose", "fell", "just");
 
+  private static final java.util.regex.Pattern LOWER_BOUND = java.util.regex.Pattern.compile("\\b(?:more than|at least|over|upwards of|in excess of)\\b");
+  private static final java.util.regex.Pattern UPPER_BOUND = java.util.regex.Pattern.compile("\\b(?:less than|fewer than|up to|at most|under|as many as|as much as)\\b");
+  private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile("\\b(?:about|around|nearly|almost|roughly|some|approximately|an estimated|close to)\\b");
+
   private FigureAligner() {}
 
   private record Mention(AnnotatedArticle article, FigureMention figure, Set<String> context, String label) {}
@@ -147,22 +151,50 @@ final class FigureAligner {
       firstPerArticle.putIfAbsent(m.article().id(), m);
     }
     List<FigureValue> values = new ArrayList<>();
-    Map<String, Double> valueByOutlet = new LinkedHashMap<>();
+    Map<String, FigureMention> byOutlet = new LinkedHashMap<>();
     for (Mention m : firstPerArticle.values()) {
       FigureMention f = m.figure();
       values.add(new FigureValue(f.text(), f.value(), f.unit(), List.of(new Citation(m.article().id(), f.start(), f.end()))));
-      valueByOutlet.putIfAbsent(m.article().article().outlet().domain(), f.value());
+      byOutlet.putIfAbsent(m.article().article().outlet().domain(), f);
     }
     boolean conflict = false;
-    Double first = null;
-    for (double v : valueByOutlet.values()) {
-      if (first == null) {
-        first = v;
-      } else if (Math.abs(v - first) > 0.005 * Math.max(Math.abs(v), Math.abs(first))) {
-        conflict = true;
+    List<FigureMention> stated = new ArrayList<>(byOutlet.values());
+    for (int i = 0; i < stated.size() && !conflict; i++) {
+      for (int j = i + 1; j < stated.size() && !conflict; j++) {
+        conflict = !agree(stated.get(i), stated.get(j));
       }
     }
     return new Figure(g.label(), values, conflict);
+  }
+
+  /**
+   * Whether two outlets' values can both be true: equal, or within 5 % when either is an
+   * approximation ("about 60 per cent" and "61 per cent"), or on the right side of a bound ("more
+   * than 300" and "320"; "at least 15" and "14" disagree).
+   */
+  static boolean agree(FigureMention a, FigureMention b) {
+    double x = a.value();
+    double y = b.value();
+    if (Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y))) {
+      return true;
+    }
+    return within(a, y) || within(b, x);
+  }
+
+  /** True when the other value is consistent with what this mention's wording allows. */
+  private static boolean within(FigureMention f, double other) {
+    String t = f.text().toLowerCase(Locale.ROOT);
+    double v = f.value();
+    if (LOWER_BOUND.matcher(t).find()) {
+      return other >= v;
+    }
+    if (UPPER_BOUND.matcher(t).find()) {
+      return other <= v;
+    }
+    if (APPROXIMATE.matcher(t).find()) {
+      return Math.abs(other - v) <= 0.05 * Math.max(Math.abs(other), Math.abs(v));
+    }
+    return false;
   }
 
   /**

@@ -43,7 +43,8 @@ final class FigureLabels {
   private static final Set<String> GENERIC = Set.of("Share", "Amount");
   private static final Set<String> SCALES = Set.of("magnitude", "category", "level", "grade", "stage", "phase", "force");
   private static final Set<String> QUANTIFIERS = Set.of("total", "number", "lot", "lots", "dozens", "hundreds", "thousands", "millions",
-      "tens", "scores", "majority", "minimum", "maximum", "average", "excess", "outside", "out", "because", "instead", "top");
+      "tens", "scores", "majority", "minimum", "maximum", "average", "excess", "outside", "out", "because", "instead", "top",
+      "front", "back", "side", "middle", "part", "one", "some", "each", "any", "none", "most", "all", "both", "either", "rest", "sum");
   private static final Set<String> LINKS = Set.of("of", "in", "for");
   private static final Set<String> NOT_ADJECTIVES = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new", "more", "all");
   private static final Set<String> NOT_COUNTS = Set.of("%", "percentage points", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "TRY",

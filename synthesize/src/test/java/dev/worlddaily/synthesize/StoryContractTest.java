@@ -121,6 +121,18 @@ class StoryContractTest {
   }
 
   @Test
+  void approximationsAndBoundsAreNotConflicts() {
+    assertThat(FigureAligner.agree(fig("61 per cent", 61, "%"), fig("about 60 per cent", 60, "%"))).isTrue();
+    assertThat(FigureAligner.agree(fig("more than 300 homes", 300, "homes"), fig("320 homes", 320, "homes"))).isTrue();
+    assertThat(FigureAligner.agree(fig("at least 15", 15, null), fig("14 people", 14, "people"))).isFalse();
+    assertThat(FigureAligner.agree(fig("12 people", 12, "people"), fig("14 people", 14, "people"))).isFalse();
+  }
+
+  static dev.worlddaily.model.annotation.FigureMention fig(String text, double value, String unit) {
+    return new dev.worlddaily.model.annotation.FigureMention(0, text.length(), text, value, unit);
+  }
+
+  @Test
   void eachOutletStressesWhatTheOthersDoNot() {
     Story s = synthesize(List.of(ledger(), wire(), courier()), null, SynthesisConfig.defaults());
     assertThat(s.perspectives()).extracting(Perspective::outlet).containsExactlyInAnyOrder("The Harbour Ledger", "Meridian Wire", "Valley Courier");
