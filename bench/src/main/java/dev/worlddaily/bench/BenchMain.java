@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       dev.worlddaily.bench.ingestion.IngestionBench.class,
       dev.worlddaily.bench.web.SiteBench.class,
       dev.worlddaily.bench.enrich.EnrichmentBench.class,
+      dev.worlddaily.bench.synthesis.SynthesisBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

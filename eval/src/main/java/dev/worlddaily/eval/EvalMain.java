@@ -26,7 +26,8 @@ public final class EvalMain implements Callable<Integer> {
     return List.of(
         new dev.worlddaily.eval.extraction.ExtractionEval(),
         new dev.worlddaily.eval.entities.EntitiesEval(),
-        new dev.worlddaily.eval.categories.CategoriesEval());
+        new dev.worlddaily.eval.categories.CategoriesEval(),
+        new dev.worlddaily.eval.summaries.SummariesEval());
   }
 
   @Parameters(paramLabel = "AREA", description = "An area (${COMPLETION-CANDIDATES}) or 'all'.", completionCandidates = AreaNames.class)

@@ -10,27 +10,18 @@ import dev.worlddaily.model.story.Quote;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.story.TimelineEntry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The always-on check between synthesis and publication: every sentence, key point, quote,
  * figure value, perspective and timeline entry must be supported by the spans it cites, or it is
  * dropped and counted. Extractive text must lie within its spans; quotes and figure values must
- * occur verbatim. Generated text (an LLM's) must have every number, name and quoted phrase in
- * its spans and share most of its content words with them.
+ * occur verbatim. Generated text (an LLM's) must pass {@link GeneratedTextCheck}: every number,
+ * name and quoted phrase in its spans, and most of its content words.
  */
 public final class CitationVerifier {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-  private static final Pattern NAME = Pattern.compile("(?<=[\\s(\"“])\\p{Lu}[\\p{L}'’-]+");
-  private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{3,})[\"”]");
-  private static final double MIN_CONTENT_OVERLAP = 0.6;
-
   private final Map<String, String> texts;
   private final boolean allowGenerated;
 
@@ -50,17 +41,15 @@ public final class CitationVerifier {
     Counter c = new Counter();
     String dek = s.dek();
     List<Citation> dekCitations = s.dekCitations();
-    if (dek != null) {
-      if (!c.check(supportsJoined(dek, dekCitations), "dek")) {
-        dek = null;
-        dekCitations = List.of();
-      }
+    if (dek != null && !c.check(joinedProblem(dek, dekCitations), "dek", dek)) {
+      dek = null;
+      dekCitations = List.of();
     }
     List<BodyParagraph> body = new ArrayList<>();
     for (BodyParagraph p : s.body()) {
       List<CitedText> kept = new ArrayList<>();
       for (CitedText t : p.sentences()) {
-        if (c.check(supports(t.text(), t.citations()), "sentence: " + t.text())) {
+        if (c.check(supportProblem(t.text(), t.citations()), "sentence", t.text())) {
           kept.add(t);
         }
       }
@@ -70,13 +59,14 @@ public final class CitationVerifier {
     }
     List<CitedText> keyPoints = new ArrayList<>();
     for (CitedText k : s.keyPoints()) {
-      if (c.check(supports(k.text(), k.citations()), "key point: " + k.text())) {
+      if (c.check(supportProblem(k.text(), k.citations()), "key point", k.text())) {
         keyPoints.add(k);
       }
     }
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : s.quotes()) {
-      if (c.check(verbatim(q.text(), q.citations()) && q.speaker() != null && !q.speaker().isBlank(), "quote: " + q.text())) {
+      Optional<String> problem = q.speaker() == null || q.speaker().isBlank() ? Optional.of("no speaker") : verbatimProblem(q.text(), q.citations());
+      if (c.check(problem, "quote", q.text())) {
         quotes.add(q);
       }
     }
@@ -84,11 +74,11 @@ public final class CitationVerifier {
     for (Figure f : s.figures()) {
       List<FigureValue> values = new ArrayList<>();
       for (FigureValue v : f.values()) {
-        boolean ok = verbatim(v.text(), v.citations());
-        if (!ok) {
+        Optional<String> problem = verbatimProblem(v.text(), v.citations());
+        if (problem.isPresent()) {
           c.unsupportedFigures++;
         }
-        if (c.check(ok, "figure: " + v.text())) {
+        if (c.check(problem, "figure", v.text())) {
           values.add(v);
         }
       }
@@ -98,13 +88,13 @@ public final class CitationVerifier {
     }
     List<Perspective> perspectives = new ArrayList<>();
     for (Perspective p : s.perspectives()) {
-      if (c.check(supports(p.text(), p.citations()), "perspective: " + p.text())) {
+      if (c.check(supportProblem(p.text(), p.citations()), "perspective", p.text())) {
         perspectives.add(p);
       }
     }
     List<TimelineEntry> timeline = new ArrayList<>();
     for (TimelineEntry t : s.timeline()) {
-      if (c.check(supports(t.text(), t.citations()), "timeline: " + t.text())) {
+      if (c.check(supportProblem(t.text(), t.citations()), "timeline entry", t.text())) {
         timeline.add(t);
       }
     }
@@ -124,13 +114,13 @@ public final class CitationVerifier {
     int unsupportedFigures;
     final List<String> reasons = new ArrayList<>();
 
-    boolean check(boolean ok, String what) {
+    boolean check(Optional<String> problem, String kind, String text) {
       checked++;
-      if (!ok) {
+      if (problem.isPresent()) {
         dropped++;
-        reasons.add("unsupported " + what);
+        reasons.add("dropped " + kind + " \"" + text + "\": " + problem.get());
       }
-      return ok;
+      return problem.isEmpty();
     }
   }
 
@@ -152,35 +142,46 @@ public final class CitationVerifier {
 
   /** True when the text occurs verbatim (whitespace aside) in one cited span. */
   public boolean verbatim(String text, List<Citation> citations) {
+    return verbatimProblem(text, citations).isEmpty();
+  }
+
+  private Optional<String> verbatimProblem(String text, List<Citation> citations) {
     List<String> spans = spans(citations);
-    if (spans == null || text == null || text.isBlank()) {
-      return false;
+    if (spans == null) {
+      return Optional.of(citations.isEmpty() ? "no citation" : "cites a span outside its article");
+    }
+    if (text == null || text.isBlank()) {
+      return Optional.of("empty text");
     }
     String t = squash(text);
-    return spans.stream().anyMatch(s -> squash(s).contains(t));
+    return spans.stream().anyMatch(s -> squash(s).contains(t)) ? Optional.empty() : Optional.of("not in its cited span");
   }
 
   /** True when the text is supported by its citations (see the class comment). */
   public boolean supports(String text, List<Citation> citations) {
-    if (verbatim(text, citations)) {
-      return true;
-    }
-    List<String> spans = spans(citations);
-    return allowGenerated && spans != null && generatedSupported(text, String.join(" ", spans));
+    return supportProblem(text, citations).isEmpty();
   }
 
-  private boolean supportsJoined(String text, List<Citation> citations) {
+  /** Why the citations do not support the text, or empty when they do. */
+  public Optional<String> supportProblem(String text, List<Citation> citations) {
+    Optional<String> verbatim = verbatimProblem(text, citations);
+    if (verbatim.isEmpty() || !allowGenerated || spans(citations) == null) {
+      return verbatim;
+    }
+    return GeneratedTextCheck.problem(text, String.join(" ", spans(citations)));
+  }
+
+  /** A dek of several sentences: each piece lies in a span, or the whole passes as generated text. */
+  private Optional<String> joinedProblem(String text, List<Citation> citations) {
     List<String> spans = spans(citations);
     if (spans == null) {
-      return false;
+      return Optional.of(citations.isEmpty() ? "no citation" : "cites a span outside its article");
     }
     String joined = squash(String.join(" ", spans));
-    String t = squash(text);
-    if (joined.contains(t) || joined.equals(t)) {
-      return true;
+    String rest = squash(text);
+    if (joined.contains(rest)) {
+      return Optional.empty();
     }
-    // A dek of several sentences: each piece must lie in a span.
-    String rest = t;
     for (String s : spans) {
       String piece = squash(s);
       if (rest.startsWith(piece)) {
@@ -189,36 +190,14 @@ public final class CitationVerifier {
         rest = "";
       }
     }
-    return rest.isEmpty() || allowGenerated && generatedSupported(text, String.join(" ", spans));
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    return allowGenerated ? GeneratedTextCheck.problem(text, String.join(" ", spans)) : Optional.of("not in its cited spans");
   }
 
   static boolean generatedSupported(String text, String sources) {
-    String src = squash(sources);
-    Matcher n = NUMBER.matcher(text);
-    while (n.find()) {
-      if (!src.contains(n.group())) {
-        return false;
-      }
-    }
-    Matcher q = QUOTED.matcher(text);
-    while (q.find()) {
-      if (!src.contains(squash(q.group(1)))) {
-        return false;
-      }
-    }
-    Matcher name = NAME.matcher(" " + text);
-    while (name.find()) {
-      if (!src.contains(name.group())) {
-        return false;
-      }
-    }
-    Set<String> words = Terms.of(text).keySet();
-    if (words.isEmpty()) {
-      return false;
-    }
-    Set<String> sourceWords = new HashSet<>(Terms.of(sources).keySet());
-    long shared = words.stream().filter(sourceWords::contains).count();
-    return shared >= MIN_CONTENT_OVERLAP * words.size();
+    return GeneratedTextCheck.supported(text, sources);
   }
 
   private static String squash(String s) {

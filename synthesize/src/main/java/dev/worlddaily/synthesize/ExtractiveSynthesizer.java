@@ -1,14 +1,11 @@
 package dev.worlddaily.synthesize;
 
-import dev.worlddaily.model.Citation;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
-import dev.worlddaily.model.story.BodyParagraph;
 import dev.worlddaily.model.story.CitedText;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.story.StoryEntity;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,30 +29,38 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
   private static final int SENTENCES_PER_PARAGRAPH = 3;
 
   private final SynthesisConfig config;
-  private volatile VerificationReport lastReport = new VerificationReport(0, 0, 0, List.of());
 
   public ExtractiveSynthesizer(SynthesisConfig config) {
     this.config = config;
   }
 
-  /** What verification found in the most recent synthesis (for evaluation and logs). */
-  public VerificationReport lastReport() {
-    return lastReport;
+  /** A verified story before versioning, and what verification dropped from it. */
+  public record Composed(Story story, VerificationReport report) {}
+
+  public SynthesisConfig config() {
+    return config;
   }
 
   @Override
   public Story synthesize(StoryDraft draft) {
+    return StoryVersions.continueFrom(compose(draft).story(), draft.previous(), draft.now());
+  }
+
+  /**
+   * The story of the draft's articles, verified against their texts, at version 1 without a
+   * change log (see {@link StoryVersions#continueFrom}).
+   */
+  public Composed compose(StoryDraft draft) {
     if (draft.articles().isEmpty()) {
       throw new IllegalArgumentException("story " + draft.storyId() + " has no articles");
     }
     List<AnnotatedArticle> reports = reports(draft.articles());
     SentencePool pool = new SentencePool(reports, config.candidateSentencesPerArticle());
     List<Candidate> ranked = pool.ranked();
-    String headline = HeadlineWriter.write(reports, ranked);
-    List<Candidate> dek = dek(pool);
-    List<Candidate> bodySentences = pool.select(config.bodySentences(), dek, 0.45);
-    List<Candidate> used = new ArrayList<>(dek);
-    used.addAll(bodySentences);
+    String headline = HeadlineWriter.write(reports, ranked, pool.concepts());
+    List<Candidate> dek = new DekWriter(config.dekWords()).write(pool);
+    BodyWriter bodyWriter = new BodyWriter(config.bodySentences());
+    List<Candidate> bodySentences = bodyWriter.select(pool, dek);
     List<StoryEntity> entities = EntityMerger.merge(draft.articles());
     Instant newest = draft.articles().stream().map(a -> a.article().time()).filter(Objects::nonNull).max(Instant::compareTo).orElse(draft.now());
     Instant oldest = draft.articles().stream().map(a -> a.article().time()).filter(Objects::nonNull).min(Instant::compareTo).orElse(draft.now());
@@ -66,13 +71,13 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
         .headline(headline)
         .dek(dek.stream().map(Candidate::text).reduce((x, y) -> x + " " + y).orElse(null), dek.stream().map(Candidate::citation).toList())
         .category(StoryParts.category(draft.articles()))
-        .tags(EntityMerger.tags(entities, config.tags(), outletNames(draft.articles())))
+        .tags(EntityMerger.tags(entities, config.tags(), EntityMerger.outletNames(draft.articles())))
         .entities(entities)
-        .body(paragraphs(bodySentences))
+        .body(bodyWriter.paragraphs(bodySentences, pool))
         .keyPoints(keyPoints(pool, dek))
         .quotes(StoryParts.quotes(reports, config.quotes()))
         .figures(FigureAligner.align(reports, config.figures()))
-        .perspectives(StoryParts.perspectives(pool, used))
+        .perspectives(StoryParts.perspectives(pool))
         .timeline(StoryParts.timeline(reports, 6))
         .images(StoryParts.images(draft.articles(), config.images()))
         .sources(StoryParts.sources(draft.articles()))
@@ -82,19 +87,10 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
     Map<String, String> texts = new HashMap<>();
     draft.articles().forEach(a -> texts.put(a.id(), a.article().text()));
     CitationVerifier.Result verified = new CitationVerifier(texts, false).verify(story);
-    lastReport = verified.report();
     if (verified.report().dropped() > 0) {
       LOG.warn("story {}: verification dropped {} elements: {}", draft.storyId(), verified.report().dropped(), verified.report().reasons());
     }
-    return StoryVersions.continueFrom(verified.story(), draft.previous(), draft.now());
-  }
-
-  private static java.util.Set<String> outletNames(List<AnnotatedArticle> articles) {
-    java.util.Set<String> names = new HashSet<>();
-    for (AnnotatedArticle a : articles) {
-      names.add(a.article().outlet().name().toLowerCase(Locale.ROOT));
-    }
-    return names;
+    return new Composed(verified.story(), verified.report());
   }
 
   /** Independent reports: wire copies are left out when their original is present. */
@@ -112,55 +108,10 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
     return out;
   }
 
-  /** One to three lead sentences within the word budget, from different outlets where possible. */
-  private List<Candidate> dek(SentencePool pool) {
-    List<Candidate> out = new ArrayList<>();
-    int words = 0;
-    for (Candidate c : pool.ranked()) {
-      if (out.size() >= 3 || !pool.selfContained(c) || words + c.words() > config.dekWords()) {
-        continue;
-      }
-      boolean repeats = out.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35);
-      if (repeats || !out.isEmpty() && pool.score(c) < 0.6 * pool.score(out.get(0))) {
-        continue;
-      }
-      out.add(c);
-      words += c.words();
-    }
-    return out;
-  }
-
-  /** Orders body sentences from what happened, to reactions and why it matters, to what comes next. */
-  private static List<BodyParagraph> paragraphs(List<Candidate> sentences) {
-    List<Candidate> ordered = new ArrayList<>(sentences);
-    ordered.sort(Comparator.comparingInt(ExtractiveSynthesizer::phase).thenComparingInt(Candidate::index)
-        .thenComparing(c -> c.article().id()));
-    List<BodyParagraph> out = new ArrayList<>();
-    List<CitedText> current = new ArrayList<>();
-    int currentPhase = -1;
-    for (Candidate c : ordered) {
-      int p = phase(c);
-      if (!current.isEmpty() && (p != currentPhase || current.size() >= SENTENCES_PER_PARAGRAPH)) {
-        out.add(new BodyParagraph(current));
-        current = new ArrayList<>();
-      }
-      currentPhase = p;
-      current.add(new CitedText(c.text(), List.of(c.citation())));
-    }
-    if (!current.isEmpty()) {
-      out.add(new BodyParagraph(current));
-    }
-    return out;
-  }
-
-  private static int phase(Candidate c) {
-    if (FUTURE.matcher(c.text()).find() && c.index() > 1) {
-      return 2;
-    }
-    return c.index() <= 2 && !REACTION.matcher(c.text()).find() ? 0 : 1;
-  }
-
-  /** Short, factual, non-repeating sentences, preferring those with figures and names. */
+  /**
+   * Short, self-contained sentences that each add a fact the others do not give, the strongest
+   * first; the dek's own sentences are not repeated as bullets.
+   */
   private List<CitedText> keyPoints(SentencePool pool, List<Candidate> dek) {
     List<Candidate> choices = new ArrayList<>();
     for (Candidate c : pool.ranked()) {
@@ -170,7 +121,7 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       if (!pool.selfContained(c) || c.words() > 32 || c.words() < 6 || dek.contains(c)) {
         continue;
       }
-      if (choices.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35)) {
+      if (choices.stream().anyMatch(o -> Terms.cosine(o.terms(), c.terms()) > 0.35) || RepeatedFacts.restates(c, choices)) {
         continue;
       }
       choices.add(c);

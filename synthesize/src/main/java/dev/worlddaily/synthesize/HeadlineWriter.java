@@ -1,14 +1,13 @@
 package dev.worlddaily.synthesize;
 
 import dev.worlddaily.model.annotation.AnnotatedArticle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Picks the headline: the source headline that best agrees with the other sources, cleaned of
+ * Picks the headline: the source headline that best states what the outlets agree on, cleaned of
  * labels and outlet names and never clickbait; when no source headline qualifies, the opening
  * clause of the most central sentence.
  */
@@ -20,34 +19,23 @@ final class HeadlineWriter {
       "(?i)you won'?t believe|shocking|here'?s (?:why|what|how)|what happened next|this is why|the reason why|"
           + "\\b\\d+ (?:things|reasons|ways)\\b|!|\\?$|must see|jaw-dropping|goes viral|everything you need to know");
 
+  private static final int MAX_WORDS = 24;
+
   private HeadlineWriter() {}
 
-  static String write(List<AnnotatedArticle> reports, List<Candidate> central) {
-    List<String> titles = new ArrayList<>();
+  static String write(List<AnnotatedArticle> reports, List<Candidate> central, Concepts concepts) {
+    String best = null;
+    double bestScore = 0;
     for (AnnotatedArticle a : reports) {
       String t = clean(a.article().title(), a.article().outlet().name());
-      if (!t.isBlank() && !CLICKBAIT.matcher(t).find() && t.split("\\s+").length >= 3) {
-        titles.add(t);
+      int words = t.isBlank() ? 0 : t.split("\\s+").length;
+      if (words < 3 || words > MAX_WORDS || CLICKBAIT.matcher(t).find()) {
+        continue;
       }
-    }
-    String best = null;
-    double bestScore = -1;
-    for (String t : titles) {
-      Map<String, Integer> terms = Terms.of(t);
-      double s = 0;
-      for (String o : titles) {
-        if (o != t) {
-          s += Terms.cosine(terms, Terms.of(o));
-        }
-      }
-      for (int i = 0; i < Math.min(3, central.size()); i++) {
-        s += 0.5 * Terms.cosine(terms, central.get(i).terms());
-      }
-      int words = t.split("\\s+").length;
-      if (words > 16) {
-        s -= 0.1 * (words - 16);
-      }
-      if (s > bestScore || s == bestScore && t.compareTo(best) < 0) {
+      // Consensus concepts per square root of length: the title that says what most outlets
+      // say, in few words; a tie goes to the earlier report.
+      double s = concepts.gain(Concepts.of(t), Set.of()) / Math.sqrt(words);
+      if (s > bestScore) {
         best = t;
         bestScore = s;
       }

@@ -5,6 +5,7 @@ import dev.worlddaily.model.annotation.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,8 +23,12 @@ final class SentencePool {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .'’-]{2,40})?\\s*(?:\\([^)]{2,40}\\))?\\s+[-–—]\\s+(?=\\p{Lu})");
   private final List<Candidate> candidates = new ArrayList<>();
-  private final Map<Candidate, Double> score = new HashMap<>();
-  private final Map<Candidate, Double> centrality = new HashMap<>();
+  private final double[] score;
+  private final double[] centrality;
+  private final double[] echo;
+  private final boolean[] selfContained;
+  private final Concepts concepts;
+  private List<Candidate> ranked;
 
   SentencePool(List<AnnotatedArticle> reports, int perArticle) {
     for (AnnotatedArticle a : reports) {
@@ -32,49 +37,97 @@ final class SentencePool {
       for (int i = 0; i < spans.size() && i < perArticle; i++) {
         TextSpan s = spans.get(i);
         int start = s.start();
-        java.util.regex.Matcher dateline = DATELINE.matcher(text.substring(start, s.end()));
-        if (dateline.find()) {
-          // "PORT SARIN, Chile (Meridian Wire) - A quake..." is cited from "A quake...".
-          start += dateline.end();
-        }
+        // "PORT SARIN, Chile (Meridian Wire) - A quake..." is cited from "A quake...".
+        start += datelineLength(text.substring(start, s.end()));
         String sentence = text.substring(start, s.end());
         if (sentence.split("\\s+").length < 4) {
           continue;
         }
-        candidates.add(new Candidate(a, i, start, s.end(), sentence, Terms.of(sentence)));
+        candidates.add(new Candidate(candidates.size(), a, i, start, s.end(), sentence));
       }
     }
-    Map<String, List<Candidate>> byOutlet = new HashMap<>();
-    for (Candidate c : candidates) {
-      byOutlet.computeIfAbsent(c.outlet(), k -> new ArrayList<>()).add(c);
+    int n = candidates.size();
+    score = new double[n];
+    centrality = new double[n];
+    echo = new double[n];
+    selfContained = new boolean[n];
+    Map<String, List<String>> textsByOutlet = new HashMap<>();
+    for (AnnotatedArticle a : reports) {
+      textsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new ArrayList<>()).add(a.article().title());
     }
-    int outlets = byOutlet.size();
     for (Candidate c : candidates) {
-      double central = 0;
-      for (Map.Entry<String, List<Candidate>> e : byOutlet.entrySet()) {
-        if (e.getKey().equals(c.outlet())) {
-          continue;
-        }
-        double best = 0;
-        for (Candidate o : e.getValue()) {
-          best = Math.max(best, Terms.cosine(c.terms(), o.terms()));
-        }
-        central += best;
-      }
-      double normCentral = outlets > 1 ? central / (outlets - 1) : 0;
-      centrality.put(c, normCentral);
+      textsByOutlet.get(c.outlet()).add(c.text());
+    }
+    concepts = new Concepts(textsByOutlet);
+    measureEchoes();
+    for (Candidate c : candidates) {
       double position = 1.0 / (1 + c.index());
       double words = c.words();
       double lengthFit = words < 8 ? 0.3 : words > 45 ? 0.5 : 1.0;
-      double s = 0.55 * normCentral + 0.35 * position + 0.10 * lengthFit;
-      if (DANGLING_START.matcher(c.text()).find()) {
+      double s = 0.55 * centrality[c.id()] + 0.35 * position + 0.10 * lengthFit;
+      boolean dangling = DANGLING_START.matcher(c.text()).find();
+      boolean notStatement = NOT_A_STATEMENT.matcher(c.text()).find();
+      if (dangling) {
         s -= 0.15;
       }
-      if (NOT_A_STATEMENT.matcher(c.text()).find()) {
+      if (notStatement) {
         s -= 0.2;
       }
-      score.put(c, s);
+      score[c.id()] = s;
+      selfContained[c.id()] = !dangling && !notStatement;
     }
+  }
+
+  /**
+   * For each sentence, the closest sentence of each other outlet: their mean similarity is its
+   * centrality, the largest its echo. Dot products are summed over term postings, so a sentence
+   * costs the postings of its own terms rather than a pass over every other sentence's terms.
+   */
+  private void measureEchoes() {
+    int n = candidates.size();
+    Map<String, Integer> ids = new HashMap<>();
+    TermVector[] vectors = new TermVector[n];
+    for (Candidate c : candidates) {
+      vectors[c.id()] = TermVector.of(c.terms(), ids);
+    }
+    TermVector.Postings postings = new TermVector.Postings(vectors, ids.size());
+    Map<String, Integer> outletIds = new HashMap<>();
+    int[] outletOf = new int[n];
+    for (Candidate c : candidates) {
+      outletOf[c.id()] = outletIds.computeIfAbsent(c.outlet(), k -> outletIds.size());
+    }
+    int outlets = outletIds.size();
+    double[] dot = new double[n];
+    double[] best = new double[outlets];
+    for (Candidate c : candidates) {
+      int me = c.id();
+      postings.dots(vectors[me], dot);
+      java.util.Arrays.fill(best, 0);
+      for (int o = 0; o < n; o++) {
+        if (dot[o] > 0 && outletOf[o] != outletOf[me]) {
+          best[outletOf[o]] = Math.max(best[outletOf[o]], dot[o] / (vectors[me].norm() * vectors[o].norm()));
+        }
+        dot[o] = 0;
+      }
+      double central = 0;
+      double loudest = 0;
+      for (int k = 0; k < outlets; k++) {
+        central += best[k];
+        loudest = Math.max(loudest, best[k]);
+      }
+      centrality[me] = outlets > 1 ? central / (outlets - 1) : 0;
+      echo[me] = loudest;
+    }
+  }
+
+  /** Length of a wire dateline opening the sentence, 0 when there is none. */
+  static int datelineLength(String sentence) {
+    java.util.regex.Matcher dateline = DATELINE.matcher(sentence);
+    return dateline.find() ? dateline.end() : 0;
+  }
+
+  Concepts concepts() {
+    return concepts;
   }
 
   List<Candidate> all() {
@@ -82,51 +135,30 @@ final class SentencePool {
   }
 
   double score(Candidate c) {
-    return score.getOrDefault(c, 0.0);
+    return score[c.id()];
   }
 
+  /** Mean over the other outlets of the closest sentence's similarity: how widely it is reported. */
   double centrality(Candidate c) {
-    return centrality.getOrDefault(c, 0.0);
+    return centrality[c.id()];
+  }
+
+  /** Similarity of the closest sentence of any other outlet: 0 when no other outlet says it. */
+  double echo(Candidate c) {
+    return echo[c.id()];
   }
 
   boolean selfContained(Candidate c) {
-    return !DANGLING_START.matcher(c.text()).find() && !NOT_A_STATEMENT.matcher(c.text()).find();
+    return selfContained[c.id()];
   }
 
   /** Candidates best first; ties by article id and position so the result is deterministic. */
   List<Candidate> ranked() {
-    List<Candidate> out = new ArrayList<>(candidates);
-    out.sort(Comparator.comparingDouble((Candidate c) -> -score(c)).thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index));
-    return out;
-  }
-
-  /**
-   * Greedy maximal-marginal-relevance selection: good sentences that do not repeat what is
-   * already chosen.
-   */
-  List<Candidate> select(int max, List<Candidate> already, double redundancy) {
-    List<Candidate> chosen = new ArrayList<>();
-    for (Candidate c : ranked()) {
-      if (chosen.size() >= max) {
-        break;
-      }
-      boolean repeats = false;
-      for (Candidate o : concat(already, chosen)) {
-        if (o == c || Terms.cosine(o.terms(), c.terms()) > redundancy) {
-          repeats = true;
-          break;
-        }
-      }
-      if (!repeats) {
-        chosen.add(c);
-      }
+    if (ranked == null) {
+      List<Candidate> out = new ArrayList<>(candidates);
+      out.sort(Comparator.comparingDouble((Candidate c) -> -score(c)).thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index));
+      ranked = List.copyOf(out);
     }
-    return chosen;
-  }
-
-  private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
-    List<Candidate> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+    return ranked;
   }
 }

@@ -57,7 +57,12 @@ final class StoryParts {
     return out;
   }
 
-  static List<Perspective> perspectives(SentencePool pool, List<Candidate> used) {
+  /**
+   * Per outlet, the sentence that most stresses what the other outlets do not say: unlike any of
+   * their sentences, yet about the story (it shares concepts several outlets use) and early in
+   * its report. Only when at least two outlets report.
+   */
+  static List<Perspective> perspectives(SentencePool pool) {
     Map<String, List<Candidate>> byOutlet = new LinkedHashMap<>();
     for (Candidate c : pool.ranked()) {
       byOutlet.computeIfAbsent(c.outlet(), k -> new ArrayList<>()).add(c);
@@ -66,16 +71,16 @@ final class StoryParts {
       return List.of();
     }
     List<Perspective> out = new ArrayList<>();
-    for (Map.Entry<String, List<Candidate>> e : byOutlet.entrySet()) {
+    for (List<Candidate> own : byOutlet.values()) {
       Candidate best = null;
       double bestScore = 0;
-      for (Candidate c : e.getValue()) {
-        if (used.contains(c) || !pool.selfContained(c) || c.words() < 8) {
+      for (Candidate c : own) {
+        double distinct = 1 - pool.echo(c);
+        if (!pool.selfContained(c) || c.words() < 8 || distinct < 0.5 || pool.concepts().gain(c.concepts(), Set.of()) == 0) {
           continue;
         }
-        double distinct = 1 - pool.centrality(c);
-        double s = distinct * (0.5 + pool.score(c));
-        if (distinct > 0.6 && s > bestScore) {
+        double s = distinct * distinct * (1.0 / (1 + c.index()) + 0.5);
+        if (s > bestScore) {
           best = c;
           bestScore = s;
         }
@@ -97,9 +102,10 @@ final class StoryParts {
         }
         for (TextSpan s : a.annotations().sentences()) {
           if (s.start() <= d.start() && d.end() <= s.end()) {
-            String sentence = text.substring(s.start(), s.end());
+            int start = s.start() + SentencePool.datelineLength(text.substring(s.start(), s.end()));
+            String sentence = text.substring(start, s.end());
             if (sentence.split("\\s+").length >= 6 && sentence.split("\\s+").length <= 45) {
-              byDate.put(d.date(), new TimelineEntry(d.date(), sentence, List.of(new Citation(a.id(), s.start(), s.end()))));
+              byDate.put(d.date(), new TimelineEntry(d.date(), sentence, List.of(new Citation(a.id(), start, s.end()))));
             }
             break;
           }
@@ -160,12 +166,18 @@ final class StoryParts {
     }
   }
 
+  /**
+   * Articles, independent outlets (wire copies count as their original), their countries, and
+   * {@code oneSided} when at least two outlets report and all of them are from one country or
+   * all declare the same side (left or right).
+   */
   static Coverage coverage(List<AnnotatedArticle> articles) {
     List<Article> list = articles.stream().map(AnnotatedArticle::article).toList();
     Set<String> keys = IndependentOutlets.keys(list);
     Set<String> countries = new LinkedHashSet<>();
     Set<String> leanings = new HashSet<>();
     boolean allLeaningsKnown = true;
+    boolean allCountriesKnown = true;
     Set<String> domains = new HashSet<>();
     for (Article a : list) {
       if (!keys.contains(a.outlet().domain())) {
@@ -174,6 +186,8 @@ final class StoryParts {
       domains.add(a.outlet().domain());
       if (a.outlet().country() != null) {
         countries.add(a.outlet().country());
+      } else {
+        allCountriesKnown = false;
       }
       if (a.outlet().leaning() == null) {
         allLeaningsKnown = false;
@@ -182,7 +196,8 @@ final class StoryParts {
       }
     }
     int outlets = keys.size();
-    boolean oneCountry = countries.size() == 1 && outlets >= 2;
+    // One-sided only when it is known: an outlet of unknown country or leaning may be the other side.
+    boolean oneCountry = allCountriesKnown && countries.size() == 1 && outlets >= 2;
     boolean oneSide = allLeaningsKnown && leanings.size() == 1 && outlets >= 2 && !leanings.contains("center");
     return new Coverage(articles.size(), outlets, List.copyOf(countries), oneCountry || oneSide);
   }

@@ -14,10 +14,16 @@ import java.util.Set;
  * Continues a story's version history: unchanged content keeps the published version; changed
  * content gets the next version and a one-line summary of what changed.
  */
-final class StoryVersions {
+public final class StoryVersions {
   private StoryVersions() {}
 
-  static Story continueFrom(Story fresh, Story previous, Instant now) {
+  /**
+   * The fresh story as the next version of the previous one: the previous itself when nothing
+   * changed, else with the version raised and one line added to the change log.
+   *
+   * @param previous the published version, or null for a new story (version 1)
+   */
+  public static Story continueFrom(Story fresh, Story previous, Instant now) {
     if (previous == null) {
       int n = fresh.sources().size();
       return fresh.toBuilder().version(1)
@@ -38,7 +44,16 @@ final class StoryVersions {
     return carried.toBuilder().version(version).changes(changes).updated(updated).build();
   }
 
-  /** "3 new sources; the casualty figure now differs between outlets". */
+  /** "the death toll", "the figure for homes destroyed". */
+  static String figureName(String label) {
+    if (label.equalsIgnoreCase("death toll")) {
+      return "the death toll";
+    }
+    boolean name = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+    return "the figure for " + (name ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1));
+  }
+
+  /** "3 new sources; the death toll now differs between outlets". */
   static String summary(Story before, Story after) {
     List<String> parts = new ArrayList<>();
     Set<String> old = new HashSet<>();
@@ -53,7 +68,7 @@ final class StoryVersions {
     before.figures().stream().filter(Figure::conflict).forEach(f -> oldConflicts.add(f.label()));
     for (Figure f : after.figures()) {
       if (f.conflict() && !oldConflicts.contains(f.label())) {
-        parts.add("the " + f.label() + " figure now differs between outlets");
+        parts.add(figureName(f.label()) + " now differs between outlets");
       }
     }
     if (!after.headline().equals(before.headline())) {

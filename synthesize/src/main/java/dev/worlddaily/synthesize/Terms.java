@@ -27,8 +27,21 @@ final class Terms {
     return out;
   }
 
-  /** A light stemmer: plural and verb endings only, enough to match "homes" with "home". */
+  static boolean isStop(String word) {
+    return STOP.contains(word);
+  }
+
+  /**
+   * A light stemmer: plural and verb endings only, enough to match "homes" with "home" and
+   * "destroying" with "destroyed".
+   */
   static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+      return w.substring(0, w.length() - 2);
+    }
     if (w.length() > 5 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
     }

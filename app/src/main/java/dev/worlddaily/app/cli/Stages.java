@@ -14,6 +14,8 @@ import dev.worlddaily.ingest.HttpFetcher;
 import dev.worlddaily.ingest.IngestConfig;
 import dev.worlddaily.ingest.Ingestor;
 import dev.worlddaily.store.DataDirectory;
+import dev.worlddaily.llm.LlmConfig;
+import dev.worlddaily.llm.LlmSynthesizer;
 import dev.worlddaily.synthesize.ExtractiveSynthesizer;
 import dev.worlddaily.synthesize.StorySynthesizer;
 import dev.worlddaily.synthesize.SynthesisConfig;
@@ -78,9 +80,20 @@ final class Stages implements AutoCloseable {
     return new OnlineStoryClusterer(settings.bind(ClusterConfig.defaults(), "cluster"));
   }
 
+  /**
+   * The extractive synthesizer, or with {@code llm.baseUrl} (and {@code llm.model}) set, the LLM
+   * writer on top of it, whose text passes the same citation checks.
+   */
   synchronized StorySynthesizer synthesizer() {
     if (synthesizer == null) {
-      synthesizer = new ExtractiveSynthesizer(settings.bind(SynthesisConfig.defaults(), "synthesis"));
+      ExtractiveSynthesizer extractive = new ExtractiveSynthesizer(settings.bind(SynthesisConfig.defaults(), "synthesis"));
+      LlmConfig llm = settings.bind(LlmConfig.defaults(), "llm");
+      if (llm.enabled()) {
+        console.info("story text by the LLM at " + llm.baseUrl() + " (" + llm.model() + "); sentences its sources do not support are dropped");
+        synthesizer = new LlmSynthesizer(llm, LlmSynthesizer.openAi(llm), extractive);
+      } else {
+        synthesizer = extractive;
+      }
     }
     return synthesizer;
   }

@@ -26,22 +26,24 @@ import picocli.CommandLine.Option;
  * index into the input text.
  */
 @Command(name = "synthesize", mixinStandardHelpOptions = true,
-    description = "Synthesize one cited story per group of JSONL articles (grouped by their \"story\" field).")
+    description = {"Synthesize one cited story per group of JSONL articles (grouped by their \"story\" field).",
+        "With --set llm.baseUrl=URL --set llm.model=NAME an OpenAI-compatible LLM writes the dek, body and key points; "
+            + "its sentences pass the same citation checks."})
 final class SynthesizeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "Articles, one JSON object per line.")
   Path input;
 
-  @Option(names = "--dek-words", paramLabel = "N", description = "Maximum words of the dek (default 60).")
+  @Option(names = "--dek-words", paramLabel = "N", description = "Maximum words of the dek (default 60, at least 10).")
   Integer dekWords;
 
   @Override
   public Integer call() throws Exception {
     Console console = Console.system(common.quiet);
     if (dekWords != null) {
-      if (dekWords < 1) {
-        throw new IllegalArgumentException("--dek-words must be >= 1: " + dekWords);
+      if (dekWords < 10) {
+        throw new IllegalArgumentException("--dek-words must be >= 10: " + dekWords);
       }
       common.overrides.put("synthesis.dekWords", Integer.toString(dekWords));
     }

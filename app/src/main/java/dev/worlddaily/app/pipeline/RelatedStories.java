@@ -71,9 +71,14 @@ final class RelatedStories {
       if (other.isEmpty() || other.get().id().equals(storyId) || sharesArticles(other.get(), own)) {
         continue;
       }
+      // Only the other story's main entities count: a place one of its articles mentions in
+      // passing ("Dakar") does not make it related.
       Set<String> otherKeys = new HashSet<>();
+      int minArticles = Math.min(2, other.get().sources().size());
       for (StoryEntity e : other.get().entities()) {
-        otherKeys.add(e.name().toLowerCase(Locale.ROOT));
+        if (e.articles() >= minArticles) {
+          otherKeys.add(e.name().toLowerCase(Locale.ROOT));
+        }
       }
       other.get().tags().forEach(t -> otherKeys.add(t.toLowerCase(Locale.ROOT)));
       otherKeys.retainAll(mainKeys);
@@ -100,16 +105,21 @@ final class RelatedStories {
     return Relation.SAME_TOPIC;
   }
 
-  /** The most widely mentioned canonical entities across the story's articles. */
+  /**
+   * The most widely mentioned canonical entities across the story's articles; when it has several
+   * articles, only those at least two of them name.
+   */
   static List<String> mainEntities(List<AnnotatedArticle> articles) {
     Map<String, Set<String>> articlesByEntity = new LinkedHashMap<>();
     for (AnnotatedArticle a : articles) {
       for (EntityMention m : a.annotations().entities()) {
         String name = m.canonical() == null ? m.text() : m.canonical();
-        articlesByEntity.computeIfAbsent(name, k -> new HashSet<>()).add(a.id());
+        articlesByEntity.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(a.id());
       }
     }
+    int minArticles = Math.min(2, articles.size());
     return articlesByEntity.entrySet().stream()
+        .filter(e -> e.getValue().size() >= minArticles)
         .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
         .limit(MAIN_ENTITIES)
         .map(Map.Entry::getKey)

@@ -1,0 +1,86 @@
+package dev.worlddaily.synthesize;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The concepts of a story, weighted by consensus: a concept is a content word or a pair of
+ * adjacent words (light-stemmed), and its weight is the number of independent outlets that use it
+ * in their headline or text. What several outlets say is what the story is; a summary that covers
+ * the heaviest concepts in few words says it (budgeted maximum coverage, as in Gillick and Favre's
+ * ICSI summarizer, with outlets in place of documents).
+ */
+final class Concepts {
+  private final Map<String, Integer> outlets = new HashMap<>();
+  private final int outletCount;
+
+  /**
+   * @param textsByOutlet every text (headline, sentences) of each independent outlet
+   */
+  Concepts(Map<String, List<String>> textsByOutlet) {
+    this.outletCount = textsByOutlet.size();
+    for (List<String> texts : textsByOutlet.values()) {
+      Set<String> seen = new HashSet<>();
+      for (String t : texts) {
+        seen.addAll(of(t));
+      }
+      seen.forEach(c -> outlets.merge(c, 1, Integer::sum));
+    }
+  }
+
+  int outletCount() {
+    return outletCount;
+  }
+
+  /**
+   * Consensus weight: the square of the number of outlets using the concept (three outlets
+   * agreeing count for more than three pairs), 0 when only one does, unless the story has only
+   * one outlet.
+   */
+  double weight(String concept) {
+    int n = outlets.getOrDefault(concept, 0);
+    if (n >= 2) {
+      return (double) n * n;
+    }
+    return n == 1 && outletCount == 1 ? 1 : 0;
+  }
+
+  /** Sum of the weights of the concepts not yet covered. */
+  double gain(Collection<String> concepts, Set<String> covered) {
+    double g = 0;
+    for (String c : concepts) {
+      if (!covered.contains(c)) {
+        g += weight(c);
+      }
+    }
+    return g;
+  }
+
+  /** The concepts of a text: content words, and adjacent word pairs not made of stop words only. */
+  static Set<String> of(String text) {
+    List<String> words = new ArrayList<>();
+    List<Boolean> content = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(Terms.stem(w));
+        content.add(w.length() > 1 && !Terms.isStop(w));
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (content.get(i)) {
+        out.add(words.get(i));
+      }
+      if (i + 1 < words.size() && (content.get(i) || content.get(i + 1))) {
+        out.add(words.get(i) + " " + words.get(i + 1));
+      }
+    }
+    return out;
+  }
+}
