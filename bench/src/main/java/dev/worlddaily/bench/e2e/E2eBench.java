@@ -64,6 +64,7 @@ public final class E2eBench implements Callable<Integer> {
   @Option(names = "--rate", defaultValue = "0", description = "Pages ingested per second; 0: as fast as the pipeline takes them.") double rate;
   @Option(names = "--data", description = "Data directory (default: a new temporary one).") Path data;
   @Option(names = "--store-url", description = "jdbc:postgresql://... to store in PostgreSQL instead of the data directory's SQLite.") String storeUrl;
+  @Option(names = "--vectors", defaultValue = "minilm", description = "minilm (the real model) or hashed (a cheap stand-in, for scale runs of the other stages).") String vectors;
   @Option(names = "--calibrate", defaultValue = "400", description = "Articles whose lead and body are embedded alone afterwards, to split enrichment time.") int calibrate;
 
   private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
@@ -76,10 +77,20 @@ public final class E2eBench implements Callable<Integer> {
     StageTimes times = new StageTimes();
     LatencyTracker latency = new LatencyTracker();
     System.out.println("e2e: " + articles + " articles, " + outlets + " outlets, " + perDay + "/day, batch " + batch
-        + (rate > 0 ? ", paced at " + rate + "/s" : ", unpaced") + "; " + Measure.machine());
+        + (rate > 0 ? ", paced at " + rate + "/s" : ", unpaced") + ", vectors " + vectors + "; " + Measure.machine());
     System.out.println("data: " + dir + (storeUrl == null ? " (SQLite)" : " with store " + storeUrl));
     long loadStart = System.nanoTime();
-    CompositeEnricher realEnricher = new CompositeEnricher(EnrichConfig.defaults());
+    boolean hashed = switch (vectors) {
+      case "minilm" -> false;
+      case "hashed" -> true;
+      default -> throw new IllegalArgumentException("--vectors must be minilm or hashed: " + vectors);
+    };
+    EnrichConfig enrichConfig = EnrichConfig.defaults();
+    CompositeEnricher realEnricher = new CompositeEnricher(hashed
+        ? new EnrichConfig(enrichConfig.languages(), false, enrichConfig.embeddingBatchSize(), enrichConfig.embeddingCacheSize(),
+            enrichConfig.leadChars(), enrichConfig.bodyChars())
+        : enrichConfig);
+    Enricher stageEnricher = hashed ? new HashedVectorEnricher(realEnricher, enrichConfig.leadChars(), enrichConfig.bodyChars()) : realEnricher;
     OnlineStoryClusterer realClusterer = new OnlineStoryClusterer(ClusterConfig.defaults());
     System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
     StoreConfig storeConfig = StoreConfig.defaults().withUrl(storeUrl);
@@ -92,7 +103,7 @@ public final class E2eBench implements Callable<Integer> {
         }
       });
       SearchIndex index = times.wrap(SearchIndex.class, realIndex, "index", null, null);
-      Enricher enricher = times.wrap(Enricher.class, realEnricher, "enrich", null, null);
+      Enricher enricher = times.wrap(Enricher.class, stageEnricher, "enrich", null, null);
       StoryClusterer clusterer = times.wrap(StoryClusterer.class, realClusterer, "cluster", null, (m, args, result) -> {
         if (m.equals("assign")) {
           latency.assigned((Assignment) result);
@@ -133,7 +144,7 @@ public final class E2eBench implements Callable<Integer> {
       feeder.join();
       checkpoints.summary(processed, skipped.get(), rejected, wallNanos, realStore, dir, storeConfig);
     }
-    if (calibrate > 0) {
+    if (calibrate > 0 && !hashed) {
       EmbeddingCalibration.run(calibrate, seed, outlets, perDay, START);
     }
     realEnricher.close();
