@@ -51,8 +51,8 @@ final class Checkpoints {
     long n = done - lastCount;
     String costs = E2eBench.perArticle(window, n);
     String line = String.format(Locale.ROOT,
-        "[%3d%%] %d articles in %.1f s: %.1f/s (this tenth %.1f/s); ms/article %s; latency p50 %.0f p95 %.0f ms; open stories %d; heap %s; resident %s",
-        done * 100 / total, done, (now - t0) / 1e9, done / ((now - t0) / 1e9), n / ((now - lastNanos) / 1e9), costs,
+        "[%3d%%] %d articles in %.1f s (process CPU %.0f s): %.1f/s (this tenth %.1f/s); ms/article %s; latency p50 %.0f p95 %.0f ms; open stories %d; heap %s; resident %s",
+        done * 100 / total, done, (now - t0) / 1e9, processCpuNanos() / 1e9, done / ((now - t0) / 1e9), n / ((now - lastNanos) / 1e9), costs,
         latency.quantileMillis(0.5, lastSample), latency.quantileMillis(0.95, lastSample), clusterer.openStories(),
         Measure.mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()), Measure.mib(residentBytes()));
     System.out.println(line);
@@ -77,6 +77,10 @@ final class Checkpoints {
         + " (extract runs on the feeder thread, beside the pipeline)");
     long pipeline = snap.entrySet().stream().filter(e -> !e.getKey().equals("extract")).mapToLong(Map.Entry::getValue).sum();
     System.out.printf(Locale.ROOT, "pipeline thread: %.2f ms/article in components, %.2f ms/article wall%n", pipeline / 1e6 / processed, wallNanos / 1e6 / processed);
+    System.out.println("CPU ms per article (calling thread), whole run: " + E2eBench.perArticle(times.cpuSnapshot(), processed));
+    long processCpu = processCpuNanos();
+    System.out.printf(Locale.ROOT, "process CPU: %.1f s in all (model loading included), %.1f ms per article; wall %.1f s%n",
+        processCpu / 1e9, processCpu / 1e6 / processed, seconds);
     System.out.println("ms per article, first tenth: " + firstWindow);
     System.out.println("ms per article, last tenth:  " + lastWindow);
     System.out.printf(Locale.ROOT, "ingestion to story: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms over %d articles%n",
@@ -84,6 +88,10 @@ final class Checkpoints {
     System.out.println("peak heap " + Measure.mib(measure.peakHeapBytes()) + ", peak resident " + Measure.mib(Measure.peakResidentBytes())
         + ", resident now " + Measure.mib(residentBytes()));
     System.out.println("on disk: " + DiskUsage.describe(dir, storeConfig));
+  }
+
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** Current resident set size (VmRSS), or -1. */

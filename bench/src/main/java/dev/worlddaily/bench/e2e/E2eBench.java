@@ -114,8 +114,9 @@ public final class E2eBench implements Callable<Integer> {
 
       BlockingQueue<Article> queue = new ArrayBlockingQueue<>(Math.max(4 * batch, 256));
       LongAdder extractNanos = times.stage("extract");
+      LongAdder extractCpu = times.cpu("extract");
       AtomicLong skipped = new AtomicLong();
-      Thread feeder = new Thread(() -> feed(queue, latency, extractNanos, skipped), "e2e-feeder");
+      Thread feeder = new Thread(() -> feed(queue, latency, extractNanos, extractCpu, skipped), "e2e-feeder");
       long t0 = System.nanoTime();
       feeder.start();
 
@@ -155,7 +156,7 @@ public final class E2eBench implements Callable<Integer> {
   }
 
   /** Writes, paces and extracts the pages; blocks when the pipeline is behind. */
-  private void feed(BlockingQueue<Article> queue, LatencyTracker latency, LongAdder extractNanos, AtomicLong skipped) {
+  private void feed(BlockingQueue<Article> queue, LatencyTracker latency, LongAdder extractNanos, LongAdder extractCpu, AtomicLong skipped) {
     DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
     SyntheticNewsStream stream = new SyntheticNewsStream(seed, outlets, articles, perDay, START);
     long start = System.nanoTime();
@@ -172,10 +173,12 @@ public final class E2eBench implements Callable<Integer> {
         }
         i++;
         long ingested = System.nanoTime();
+        long cpu0 = StageTimes.threadCpuNanos();
         latency.ingested(page.url(), ingested);
         Outcome<Article> o = extractor.extract(new RawDocument(page.url(), page.html().getBytes(StandardCharsets.UTF_8), "text/html", "utf-8",
             page.published().plusSeconds(120), null));
         extractNanos.add(System.nanoTime() - ingested);
+        extractCpu.add(StageTimes.threadCpuNanos() - cpu0);
         if (o.isOk()) {
           latency.extracted(page.url(), o.value().id());
           queue.put(o.value());

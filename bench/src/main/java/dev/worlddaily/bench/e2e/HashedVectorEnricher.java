@@ -47,11 +47,15 @@ final class HashedVectorEnricher implements Enricher {
     return out;
   }
 
+  /**
+   * Feature hashing of the words that tell events apart: names and numbers (capitalised words and
+   * digits), where the model would also weigh them above the shared phrasing of news prose.
+   */
   static float[] hashed(String text) {
     float[] v = new float[DIMENSIONS];
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 2) {
-        int h = w.hashCode() * 0x9E3779B1;
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1 && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        int h = w.toLowerCase(Locale.ROOT).hashCode() * 0x9E3779B1;
         v[Math.floorMod(h, DIMENSIONS)] += (h & 0x10000) == 0 ? 1f : -1f;
       }
     }
