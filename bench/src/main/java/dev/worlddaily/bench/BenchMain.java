@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       dev.worlddaily.bench.ingestion.IngestionBench.class,
       dev.worlddaily.bench.e2e.E2eBench.class,
+      dev.worlddaily.bench.e2e.NearDuplicateMemoryBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
