@@ -36,6 +36,12 @@ final class EmbeddingCalibration {
         texts.add(text.length() <= config.leadChars() ? text : text.substring(0, Math.min(text.length(), config.leadChars() + config.bodyChars())));
       }
     }
+    var tokens = new dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator();
+    long pieces = 0;
+    for (String t : texts) {
+      pieces += tokens.estimateTokenCountInText(t);
+    }
+    System.out.printf(Locale.ROOT, "embedded text: %.0f word pieces per article (lead and body together)%n", pieces / (texts.size() / 2.0));
     try (Embedder embedder = new Embedder(config.embeddingBatchSize(), 0)) {
       embedder.embedAll(texts.subList(0, Math.min(32, texts.size())));
       long t0 = System.nanoTime();
