@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       dev.worlddaily.bench.web.SiteBench.class,
       dev.worlddaily.bench.enrich.EnrichmentBench.class,
       dev.worlddaily.bench.synthesis.SynthesisBench.class,
+      dev.worlddaily.bench.e2e.E2eBench.class,
+      dev.worlddaily.bench.e2e.NearDuplicateMemoryBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -20,4 +20,57 @@ class NearDuplicateIndexTest {
         + "after a long debate about street lighting in the old town and the cost of new buses.", "x.example")).isEmpty();
     assertThat(index.originalOf(WIRE, "meridianwire.example")).as("same outlet is a revision, not a reprint").isEmpty();
   }
+
+  /** A made-up text of 80 words from a seeded vocabulary: different seeds share few shingles. */
+  static String text(long seed) {
+    java.util.Random r = new java.util.Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 80; i++) {
+      b.append("w").append(r.nextInt(100_000)).append(' ');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void theOldestArticlesAreForgottenWhenTheIndexIsFull() {
+    NearDuplicateIndex index = new NearDuplicateIndex(0.6, 3);
+    for (int i = 0; i < 5; i++) {
+      index.add("a" + i, "wire.example", text(i));
+    }
+    assertThat(index.size()).isEqualTo(3);
+    assertThat(index.originalOf(text(0), "x.example")).isEmpty();
+    assertThat(index.originalOf(text(1), "x.example")).isEmpty();
+    for (int i = 2; i < 5; i++) {
+      assertThat(index.originalOf(text(i), "x.example")).contains("a" + i);
+    }
+  }
+
+  @Test
+  void growingAndForgettingKeepEveryRememberedArticleFindable() {
+    long seed = System.nanoTime();
+    java.util.Random r = new java.util.Random(seed);
+    int capacity = 1500 + r.nextInt(1000);
+    NearDuplicateIndex index = new NearDuplicateIndex(0.6, capacity);
+    int total = capacity + 1 + r.nextInt(2 * capacity);
+    for (int i = 0; i < total; i++) {
+      index.add("a" + i, "wire.example", text(seed + i));
+    }
+    for (int i = 0; i < total; i += 7) {
+      java.util.Optional<String> found = index.originalOf(text(seed + i), "x.example");
+      if (i < total - capacity) {
+        assertThat(found).as("seed %d, article %d of %d, capacity %d: forgotten", seed, i, total, capacity).isEmpty();
+      } else {
+        assertThat(found).as("seed %d, article %d of %d, capacity %d: remembered", seed, i, total, capacity).contains("a" + i);
+      }
+    }
+  }
+
+  @Test
+  void theEarliestOriginalWinsAmongSeveralCopies() {
+    NearDuplicateIndex index = new NearDuplicateIndex(0.6, 10);
+    index.add("first", "wire.example", WIRE);
+    index.add("second", "other.example", WIRE);
+    assertThat(index.originalOf(WIRE, "third.example")).contains("first");
+    assertThat(index.originalOf(WIRE, "wire.example")).contains("second");
+  }
 }

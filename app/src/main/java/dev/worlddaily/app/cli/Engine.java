@@ -1,10 +1,11 @@
 package dev.worlddaily.app.cli;
 
 import dev.worlddaily.app.config.Settings;
+import dev.worlddaily.app.config.StoreConfig;
+import dev.worlddaily.app.config.Stores;
 import dev.worlddaily.app.pipeline.PipelineConfig;
 import dev.worlddaily.app.pipeline.StoryPipeline;
 import dev.worlddaily.store.DataDirectory;
-import dev.worlddaily.store.JdbcStore;
 import dev.worlddaily.store.LuceneSearchIndex;
 import dev.worlddaily.store.SearchIndex;
 import dev.worlddaily.store.Store;
@@ -67,7 +68,7 @@ final class Engine implements AutoCloseable {
 
   synchronized Store store() {
     if (store == null) {
-      store = JdbcStore.openSqlite(data, clock);
+      store = Stores.open(settings.bind(StoreConfig.defaults(), "store"), data, clock);
       opened.add(store);
     }
     return store;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       SourcesCommand.class,
       ReindexCommand.class,
+      MigrateCommand.class,
       WdnCommand.EvalPointer.class
     })
 public final class WdnCommand implements Runnable {

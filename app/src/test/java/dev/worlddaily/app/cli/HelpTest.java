@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"demo", "run", "serve", "ingest", "stories", "story", "extract", "cluster", "synthesize",
-      "annotate", "sources", "reindex"})
+      "annotate", "sources", "reindex", "migrate"})
   void everyCommandHasHelp(String command) {
     PrintStream old = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,200 @@
+package dev.worlddaily.bench.e2e;
+
+import dev.worlddaily.app.config.StoreConfig;
+import dev.worlddaily.app.config.Stores;
+import dev.worlddaily.app.pipeline.BatchReport;
+import dev.worlddaily.app.pipeline.PipelineConfig;
+import dev.worlddaily.app.pipeline.StoryPipeline;
+import dev.worlddaily.bench.Measure;
+import dev.worlddaily.cluster.Assignment;
+import dev.worlddaily.cluster.ClusterConfig;
+import dev.worlddaily.cluster.OnlineStoryClusterer;
+import dev.worlddaily.cluster.StoryClusterer;
+import dev.worlddaily.enrich.CompositeEnricher;
+import dev.worlddaily.enrich.EnrichConfig;
+import dev.worlddaily.enrich.Enricher;
+import dev.worlddaily.extract.DocumentExtractor;
+import dev.worlddaily.extract.ExtractConfig;
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Outcome;
+import dev.worlddaily.model.Progress;
+import dev.worlddaily.model.RawDocument;
+import dev.worlddaily.model.story.Story;
+import dev.worlddaily.store.DataDirectory;
+import dev.worlddaily.store.LuceneSearchIndex;
+import dev.worlddaily.store.SearchIndex;
+import dev.worlddaily.store.Store;
+import dev.worlddaily.synthesize.ExtractiveSynthesizer;
+import dev.worlddaily.synthesize.StorySynthesizer;
+import dev.worlddaily.synthesize.SynthesisConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * End to end: synthetic pages through extraction, enrichment (MiniLM embeddings included),
+ * clustering, synthesis, the store and the search index, with {@link StoryPipeline} as {@code
+ * wdn run} uses it. A feeder thread extracts pages (as the crawler's threads do) into a bounded
+ * queue, paced at {@code --rate} or as fast as the pipeline takes them; the pipeline takes what
+ * is queued, up to {@code --batch}, one batch at a time. Prints a line every tenth of the run
+ * (so growth of the per-article cost shows within one run) and a summary.
+ */
+@Command(name = "e2e", mixinStandardHelpOptions = true,
+    description = "Articles per second, ingestion-to-story latency, memory and disk, end to end on synthetic news.")
+public final class E2eBench implements Callable<Integer> {
+  @Option(names = "--articles", defaultValue = "10000") long articles;
+  @Option(names = "--outlets", defaultValue = "40") int outlets;
+  @Option(names = "--per-day", defaultValue = "100000", description = "Articles a day in the synthetic news (sets how many stories are open at once).") int perDay;
+  @Option(names = "--seed", defaultValue = "1") long seed;
+  @Option(names = "--batch", defaultValue = "64", description = "Most articles per pipeline batch.") int batch;
+  @Option(names = "--rate", defaultValue = "0", description = "Pages ingested per second; 0: as fast as the pipeline takes them.") double rate;
+  @Option(names = "--data", description = "Data directory (default: a new temporary one).") Path data;
+  @Option(names = "--store-url", description = "jdbc:postgresql://... to store in PostgreSQL instead of the data directory's SQLite.") String storeUrl;
+  @Option(names = "--vectors", defaultValue = "minilm", description = "minilm (the real model) or hashed (a cheap stand-in, for scale runs of the other stages).") String vectors;
+  @Option(names = "--calibrate", defaultValue = "400", description = "Articles whose lead and body are embedded alone afterwards, to split enrichment time.") int calibrate;
+
+  private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = data != null ? data : Files.createTempDirectory("wdn-e2e");
+    DataDirectory dataDir = DataDirectory.open(dir);
+    Clock clock = Clock.systemUTC();
+    StageTimes times = new StageTimes();
+    LatencyTracker latency = new LatencyTracker();
+    System.out.println("e2e: " + articles + " articles, " + outlets + " outlets, " + perDay + "/day, batch " + batch
+        + (rate > 0 ? ", paced at " + rate + "/s" : ", unpaced") + ", vectors " + vectors + "; " + Measure.machine());
+    System.out.println("data: " + dir + (storeUrl == null ? " (SQLite)" : " with store " + storeUrl));
+    long loadStart = System.nanoTime();
+    boolean hashed = switch (vectors) {
+      case "minilm" -> false;
+      case "hashed" -> true;
+      default -> throw new IllegalArgumentException("--vectors must be minilm or hashed: " + vectors);
+    };
+    EnrichConfig enrichConfig = EnrichConfig.defaults();
+    CompositeEnricher realEnricher = new CompositeEnricher(hashed
+        ? new EnrichConfig(enrichConfig.languages(), false, enrichConfig.embeddingBatchSize(), enrichConfig.embeddingCacheSize(),
+            enrichConfig.leadChars(), enrichConfig.bodyChars())
+        : enrichConfig);
+    Enricher stageEnricher = hashed ? new HashedVectorEnricher(realEnricher, enrichConfig.leadChars(), enrichConfig.bodyChars()) : realEnricher;
+    OnlineStoryClusterer realClusterer = new OnlineStoryClusterer(ClusterConfig.defaults());
+    System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+    StoreConfig storeConfig = StoreConfig.defaults().withUrl(storeUrl);
+    try (Measure measure = new Measure();
+        Store realStore = Stores.open(storeConfig, dataDir, clock);
+        LuceneSearchIndex realIndex = LuceneSearchIndex.open(dataDir.index())) {
+      Store store = times.wrap(Store.class, realStore, "store", null, (m, args, result) -> {
+        if (m.equals("saveStory")) {
+          latency.storySaved((Story) args[0], System.nanoTime());
+        }
+      });
+      SearchIndex index = times.wrap(SearchIndex.class, realIndex, "index", null, null);
+      Enricher enricher = times.wrap(Enricher.class, stageEnricher, "enrich", null, null);
+      StoryClusterer clusterer = times.wrap(StoryClusterer.class, realClusterer, "cluster", null, (m, args, result) -> {
+        if (m.equals("assign")) {
+          latency.assigned((Assignment) result);
+        }
+      });
+      StorySynthesizer synthesizer = times.wrap(StorySynthesizer.class, new ExtractiveSynthesizer(SynthesisConfig.defaults()), "synthesize", null, null);
+      StoryPipeline pipeline = new StoryPipeline(store, index, enricher, clusterer, synthesizer, PipelineConfig.defaults(), clock);
+
+      BlockingQueue<Article> queue = new ArrayBlockingQueue<>(Math.max(4 * batch, 256));
+      LongAdder extractNanos = times.stage("extract");
+      LongAdder extractCpu = times.cpu("extract");
+      AtomicLong skipped = new AtomicLong();
+      Thread feeder = new Thread(() -> feed(queue, latency, extractNanos, extractCpu, skipped), "e2e-feeder");
+      long t0 = System.nanoTime();
+      feeder.start();
+
+      Checkpoints checkpoints = new Checkpoints(articles, times, latency, realClusterer, measure, t0);
+      long processed = 0;
+      int rejected = 0;
+      List<Article> next = new ArrayList<>(batch);
+      while (processed + skipped.get() < articles) {
+        Article first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (!feeder.isAlive() && queue.isEmpty()) {
+            break;
+          }
+          continue;
+        }
+        next.clear();
+        next.add(first);
+        queue.drainTo(next, batch - 1);
+        BatchReport report = pipeline.process(next, Progress.NONE);
+        rejected += report.rejected().size();
+        latency.settle(next.stream().map(Article::id).toList());
+        processed += next.size();
+        checkpoints.maybePrint(processed + skipped.get());
+      }
+      long wallNanos = System.nanoTime() - t0;
+      feeder.join();
+      checkpoints.summary(processed, skipped.get(), rejected, wallNanos, realStore, dir, storeConfig);
+    }
+    if (calibrate > 0 && !hashed) {
+      EmbeddingCalibration.run(calibrate, seed, outlets, perDay, START);
+    }
+    realEnricher.close();
+    if (data == null) {
+      DiskUsage.delete(dir);
+    }
+    return 0;
+  }
+
+  /** Writes, paces and extracts the pages; blocks when the pipeline is behind. */
+  private void feed(BlockingQueue<Article> queue, LatencyTracker latency, LongAdder extractNanos, LongAdder extractCpu, AtomicLong skipped) {
+    DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
+    SyntheticNewsStream stream = new SyntheticNewsStream(seed, outlets, articles, perDay, START);
+    long start = System.nanoTime();
+    long i = 0;
+    try {
+      while (stream.hasNext()) {
+        SyntheticArticleWriter.Page page = stream.next();
+        if (rate > 0) {
+          long due = start + (long) (i * 1e9 / rate);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
+        }
+        i++;
+        long ingested = System.nanoTime();
+        long cpu0 = StageTimes.threadCpuNanos();
+        latency.ingested(page.url(), ingested);
+        Outcome<Article> o = extractor.extract(new RawDocument(page.url(), page.html().getBytes(StandardCharsets.UTF_8), "text/html", "utf-8",
+            page.published().plusSeconds(120), null));
+        extractNanos.add(System.nanoTime() - ingested);
+        extractCpu.add(StageTimes.threadCpuNanos() - cpu0);
+        if (o.isOk()) {
+          latency.extracted(page.url(), o.value().id());
+          queue.put(o.value());
+        } else {
+          skipped.incrementAndGet();
+          System.err.println("extraction: " + o.describe());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static String perArticle(Map<String, Long> nanos, long n) {
+    StringBuilder b = new StringBuilder();
+    nanos.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.2f", k, n == 0 ? 0 : v / 1e6 / n)));
+    return b.toString().strip();
+  }
+}
