@@ -39,7 +39,9 @@ public final class OpmlCodec {
       } catch (IllegalArgumentException e) {
         host = null;
       }
-      if (host == null) {
+      // A host that is only "www." names no outlet (its domain would be empty, and the feed
+      // would not survive an export and import): fuzzing found it.
+      if (host == null || Outlet.normalizeDomain(host).isEmpty()) {
         continue;
       }
       String name = first(o.attr("outlet"), o.attr("text"), o.attr("title"));
