@@ -20,6 +20,14 @@ import org.jsoup.parser.Parser;
 public final class OpmlCodec {
   private OpmlCodec() {}
 
+  /**
+   * Feeds listed in an OPML file's bytes, decoded as its byte-order mark, declaration or content
+   * say (a file that is not UTF-8 is read, not refused).
+   */
+  public static List<Feed> read(byte[] opml) {
+    return read(XmlDecoder.decode(opml, null));
+  }
+
   /** Feeds listed in an OPML document; outlines without an http(s) xmlUrl are skipped. */
   public static List<Feed> read(String opml) {
     if (!opml.contains("<opml")) {

@@ -93,6 +93,11 @@ final class Engine implements AutoCloseable {
     index().rebuild(store(), console.progress("reindex"));
   }
 
+  /** True when the last run was killed inside a batch, which {@link #pipeline()} repairs. */
+  boolean hasUnfinishedBatch() {
+    return java.nio.file.Files.exists(data.root().resolve(BATCH_JOURNAL));
+  }
+
   /** The pipeline with the clusterer's state restored from the store. */
   synchronized StoryPipeline pipeline() {
     if (pipeline == null) {

@@ -48,7 +48,7 @@ class CrashSafetyTest {
   void sigkillDuringIngestionLosesNothingAndDuplicatesNothing() throws Exception {
     try (CrashCorpus corpus = new CrashCorpus(40, 6)) {
       int n = corpus.articles;
-      assertThat(n).as("a large corpus").isGreaterThan(250);
+      assertThat(n).as("a large corpus").isGreaterThan(200);
 
       Process first = wdn(killed, corpus, "first");
       long atKill = waitForArticles(killed, n / 4, first);
