@@ -47,13 +47,15 @@ public final class OpmlCodec {
       } catch (IllegalArgumentException e) {
         host = null;
       }
-      // A host that is only "www." names no outlet (its domain would be empty, and the feed
-      // would not survive an export and import): fuzzing found it.
-      if (host == null || Outlet.normalizeDomain(host).isEmpty()) {
+      // The outlet's domain, without the trailing dot of a fully qualified name. Fuzzing found
+      // hosts such as "www." and "www.www." whose domain was empty or "www.", so that the feed
+      // vanished on export and import: a domain must be non-empty labels joined by dots.
+      String domain = host == null ? "" : Outlet.normalizeDomain(host).replaceAll("\\.+$", "");
+      if (domain.isEmpty() || domain.startsWith(".") || domain.contains("..")) {
         continue;
       }
       String name = first(o.attr("outlet"), o.attr("text"), o.attr("title"));
-      Outlet outlet = new Outlet(name, host, blank(o.attr("country")), blank(o.attr("language")), blank(o.attr("leaning")), blank(o.attr("ownership")));
+      Outlet outlet = new Outlet(name, domain, blank(o.attr("country")), blank(o.attr("language")), blank(o.attr("leaning")), blank(o.attr("ownership")));
       FeedKind kind = switch (o.attr("type").toLowerCase(java.util.Locale.ROOT)) {
         case "rss" -> FeedKind.RSS;
         case "atom" -> FeedKind.ATOM;
