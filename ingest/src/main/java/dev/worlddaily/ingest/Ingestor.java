@@ -30,6 +30,9 @@ import org.jsoup.Jsoup;
  * or changed items are fetched.
  */
 public final class Ingestor {
+  /** Items of one feed read per poll, the newest first; as many as of a sitemap. */
+  static final int MAX_FEED_ITEMS = SitemapReader.MAX_URLS;
+
   private static final Pattern FEED_ROOT = Pattern.compile("<(?:rss|rdf:rdf|feed)[\\s>]");
   private static final Pattern IP_OR_LOCAL = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f:]+\\]?|localhost)$");
   private static final Duration RATE_WINDOW = Duration.ofDays(14);
@@ -174,7 +177,15 @@ public final class Ingestor {
     } catch (IllegalArgumentException e) {
       return r.url() + ": " + e.getMessage();
     }
-    readItems(feed.items(), outlet, run);
+    List<FeedItem> items = feed.items();
+    if (items.size() > MAX_FEED_ITEMS) {
+      // A feed of 100,000 items would be 100,000 page fetches: read the newest, as for sitemaps.
+      run.sink.accept(Outcome.skipped(r.url() + ": the feed lists " + items.size() + " items; reading the newest " + MAX_FEED_ITEMS));
+      items = items.stream()
+          .sorted(java.util.Comparator.comparing((FeedItem i) -> newest(i.published(), i.updated()), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+          .limit(MAX_FEED_ITEMS).toList();
+    }
+    readItems(items, outlet, run);
     return null;
   }
 

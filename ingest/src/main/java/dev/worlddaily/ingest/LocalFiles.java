@@ -40,7 +40,8 @@ final class LocalFiles {
     List<Path> paths;
     if (Files.isDirectory(path)) {
       try (Stream<Path> walk = Files.walk(path)) {
-        paths = walk.filter(Files::isRegularFile).filter(LocalFiles::readable).sorted().toList();
+        Path root = path.toRealPath();
+        paths = walk.filter(Files::isRegularFile).filter(LocalFiles::readable).filter(p -> insideTree(p, root, sink)).sorted().toList();
       } catch (IOException e) {
         sink.accept(Outcome.failed(target + ": cannot list directory: " + e.getMessage()));
         return;
@@ -53,6 +54,22 @@ final class LocalFiles {
       readOne(p, outlet, extractor, ingestor, sink);
       progress.update(++done, paths.size());
     }
+  }
+
+  /**
+   * A file of the walked tree, or a link to one; a link to a file elsewhere (say {@code
+   * notes.txt -> /etc/passwd}) is refused, since whoever could write the tree chose it.
+   */
+  private static boolean insideTree(Path p, Path root, Consumer<Outcome<Article>> sink) {
+    try {
+      if (p.toRealPath().startsWith(root)) {
+        return true;
+      }
+    } catch (IOException e) {
+      // a dangling link: refused below
+    }
+    sink.accept(Outcome.failed(p + ": refused: a symbolic link out of " + root));
+    return false;
   }
 
   private static boolean readable(Path p) {

@@ -20,6 +20,14 @@ import org.jsoup.parser.Parser;
 public final class OpmlCodec {
   private OpmlCodec() {}
 
+  /**
+   * Feeds listed in an OPML file's bytes, decoded as its byte-order mark, declaration or content
+   * say (a file that is not UTF-8 is read, not refused).
+   */
+  public static List<Feed> read(byte[] opml) {
+    return read(XmlDecoder.decode(opml, null));
+  }
+
   /** Feeds listed in an OPML document; outlines without an http(s) xmlUrl are skipped. */
   public static List<Feed> read(String opml) {
     if (!opml.contains("<opml")) {
@@ -39,11 +47,15 @@ public final class OpmlCodec {
       } catch (IllegalArgumentException e) {
         host = null;
       }
-      if (host == null) {
+      // The outlet's domain, without the trailing dot of a fully qualified name. Fuzzing found
+      // hosts such as "www." and "www.www." whose domain was empty or "www.", so that the feed
+      // vanished on export and import: a domain must be non-empty labels joined by dots.
+      String domain = host == null ? "" : Outlet.normalizeDomain(host).replaceAll("\\.+$", "");
+      if (domain.isEmpty() || domain.startsWith(".") || domain.contains("..")) {
         continue;
       }
       String name = first(o.attr("outlet"), o.attr("text"), o.attr("title"));
-      Outlet outlet = new Outlet(name, host, blank(o.attr("country")), blank(o.attr("language")), blank(o.attr("leaning")), blank(o.attr("ownership")));
+      Outlet outlet = new Outlet(name, domain, blank(o.attr("country")), blank(o.attr("language")), blank(o.attr("leaning")), blank(o.attr("ownership")));
       FeedKind kind = switch (o.attr("type").toLowerCase(java.util.Locale.ROOT)) {
         case "rss" -> FeedKind.RSS;
         case "atom" -> FeedKind.ATOM;

@@ -26,14 +26,28 @@ import java.util.List;
  */
 final class SitemapReader {
   static final int MAX_URLS = 5_000;
-  /** Children of one index read per poll, the most recently modified first. */
+  /**
+   * Child sitemaps read per poll, the most recently modified first, counted over every level:
+   * an index of indexes must not turn one poll into 50 x 50 x 50 fetches.
+   */
   static final int MAX_CHILDREN = 50;
   private static final int MAX_DEPTH = 3;
 
+  /** Where the children of an index come from: the fetcher, or a test's fixed answers. */
+  interface Children {
+    FetchResult fetch(String url) throws FetchException;
+  }
+
   private final HttpFetcher fetcher;
+  private final Children childSource;
 
   SitemapReader(HttpFetcher fetcher) {
+    this(fetcher, url -> fetcher.fetch(url, null, null));
+  }
+
+  SitemapReader(HttpFetcher fetcher, Children children) {
     this.fetcher = fetcher;
+    this.childSource = children;
   }
 
   /** The items, and one-line reasons for children that could not be read. */
@@ -47,25 +61,27 @@ final class SitemapReader {
     List<FeedItem> items = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     try {
-      collect(parser, parser.parseSiteMap(body, toUrl(url)), items, errors, 0);
+      collect(parser, parser.parseSiteMap(body, toUrl(url)), items, errors, 0, new int[] {MAX_CHILDREN});
     } catch (IOException | UnknownFormatException | RuntimeException e) {
       throw new IllegalArgumentException("not a readable sitemap: " + oneLine(e.getMessage()));
     }
     return new Items(items, errors);
   }
 
-  private void collect(SiteMapParser parser, AbstractSiteMap map, List<FeedItem> items, List<String> errors, int depth) {
+  /** {@code fetchesLeft} holds how many more children may be fetched in this read. */
+  private void collect(SiteMapParser parser, AbstractSiteMap map, List<FeedItem> items, List<String> errors, int depth, int[] fetchesLeft) {
     if (map instanceof SiteMapIndex index) {
       List<AbstractSiteMap> children = new ArrayList<>(index.getSitemaps());
       children.sort(Comparator.comparing((AbstractSiteMap c) -> c.getLastModified() == null ? new Date(0) : c.getLastModified()).reversed());
       for (AbstractSiteMap child : children.subList(0, Math.min(children.size(), MAX_CHILDREN))) {
-        if (depth >= MAX_DEPTH || items.size() >= MAX_URLS) {
+        if (depth >= MAX_DEPTH || items.size() >= MAX_URLS || fetchesLeft[0] <= 0) {
           return;
         }
+        fetchesLeft[0]--;
         String childUrl = child.getUrl().toString();
         try {
-          FetchResult r = fetcher.fetch(childUrl, null, null);
-          collect(parser, parser.parseSiteMap(gunzipIfNeeded(r.body(), r.url()), child.getUrl()), items, errors, depth + 1);
+          FetchResult r = childSource.fetch(childUrl);
+          collect(parser, parser.parseSiteMap(gunzipIfNeeded(r.body(), r.url()), child.getUrl()), items, errors, depth + 1, fetchesLeft);
         } catch (FetchException e) {
           errors.add(e.getMessage());
         } catch (IOException | UnknownFormatException | RuntimeException e) {

@@ -15,11 +15,24 @@ import java.util.List;
  * @param maxRequestBytes largest request body accepted
  * @param trendsRefresh how old the trends may get before they are recomputed in the background;
  *     zero recomputes them on every request (for tests)
+ * @param apiRequestsPerMinute requests one client may make under {@code /api/} per minute (the
+ *     429 answer says when to retry); 0 for no limit
+ * @param clientAddressHeader a header set by a reverse proxy in front of the site whose last
+ *     entry is the client's address (e.g. {@code X-Forwarded-For}), or empty to take the peer's
+ *     address; it decides who a "client" is for the rate limit
  */
 public record SiteConfig(
     String name, String baseUrl, int pageSize, List<String> corsOrigins, String adminToken, String pushToken, long maxRequestBytes,
-    Duration trendsRefresh) {
+    Duration trendsRefresh, int apiRequestsPerMinute, String clientAddressHeader) {
   static final int MIN_ADMIN_TOKEN_CHARS = 12;
+  static final int DEFAULT_API_REQUESTS_PER_MINUTE = 600;
+
+  /** Settings with the default rate limit (600 API requests per client and minute, by peer address). */
+  public SiteConfig(
+      String name, String baseUrl, int pageSize, List<String> corsOrigins, String adminToken, String pushToken, long maxRequestBytes,
+      Duration trendsRefresh) {
+    this(name, baseUrl, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, trendsRefresh, DEFAULT_API_REQUESTS_PER_MINUTE, "");
+  }
 
   public SiteConfig {
     if (name == null || name.isBlank()) {
@@ -50,6 +63,13 @@ public record SiteConfig(
     if (trendsRefresh.isNegative()) {
       throw new IllegalArgumentException("trendsRefresh must be >= 0: " + trendsRefresh);
     }
+    if (apiRequestsPerMinute < 0) {
+      throw new IllegalArgumentException("apiRequestsPerMinute must be >= 0 (0 for no limit): " + apiRequestsPerMinute);
+    }
+    clientAddressHeader = clientAddressHeader == null ? "" : clientAddressHeader.strip();
+    if (!clientAddressHeader.matches("[A-Za-z0-9-]*")) {
+      throw new IllegalArgumentException("clientAddressHeader must be a header name: " + clientAddressHeader);
+    }
   }
 
   public static SiteConfig defaults() {
@@ -57,19 +77,24 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(name, url, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, trendsRefresh);
+    return new SiteConfig(name, url, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, trendsRefresh, apiRequestsPerMinute, clientAddressHeader);
   }
 
   public SiteConfig withTokens(String admin, String push) {
-    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, admin, push, maxRequestBytes, trendsRefresh);
+    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, admin, push, maxRequestBytes, trendsRefresh, apiRequestsPerMinute, clientAddressHeader);
   }
 
   public SiteConfig withCorsOrigins(List<String> origins) {
-    return new SiteConfig(name, baseUrl, pageSize, origins, adminToken, pushToken, maxRequestBytes, trendsRefresh);
+    return new SiteConfig(name, baseUrl, pageSize, origins, adminToken, pushToken, maxRequestBytes, trendsRefresh, apiRequestsPerMinute, clientAddressHeader);
   }
 
   public SiteConfig withTrendsRefresh(Duration refresh) {
-    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, refresh);
+    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, refresh, apiRequestsPerMinute, clientAddressHeader);
+  }
+
+  /** The same settings with another API rate limit (0 for none). */
+  public SiteConfig withApiRequestsPerMinute(int perMinute) {
+    return new SiteConfig(name, baseUrl, pageSize, corsOrigins, adminToken, pushToken, maxRequestBytes, trendsRefresh, perMinute, clientAddressHeader);
   }
 
   /** True when the site is served over https, so cookies can be marked Secure. */

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -75,6 +76,7 @@ public final class WebApp {
         securityHeaders(ctx);
       });
       cfg.routes.after(WebApp::serverTiming);
+      new ApiRateLimit(config).install(cfg);
       pages.routes(cfg);
       finder.routes(cfg);
       api.routes(cfg);
@@ -111,6 +113,10 @@ public final class WebApp {
 
   private static void error(Context ctx, Renderer renderer, int status, String message) {
     ctx.status(status);
+    if (status == 429) {
+      // The rate limit's counts are cleared once a minute: a minute is the most a client waits.
+      ctx.header("Retry-After", "60");
+    }
     if (ctx.path().startsWith("/api/")) {
       ctx.contentType("application/json; charset=utf-8").result("{\"error\":" + quote(message) + ",\"status\":" + status + "}");
     } else {
@@ -158,5 +164,12 @@ public final class WebApp {
 
   public SiteConfig config() {
     return config;
+  }
+
+  /** Every registered route as "METHOD path", e.g. "GET /stories/{id}" (for tests that visit them all). */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
   }
 }

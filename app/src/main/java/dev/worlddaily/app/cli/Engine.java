@@ -3,6 +3,7 @@ package dev.worlddaily.app.cli;
 import dev.worlddaily.app.config.Settings;
 import dev.worlddaily.app.config.StoreConfig;
 import dev.worlddaily.app.config.Stores;
+import dev.worlddaily.app.pipeline.BatchJournal;
 import dev.worlddaily.app.pipeline.PipelineConfig;
 import dev.worlddaily.app.pipeline.StoryPipeline;
 import dev.worlddaily.store.DataDirectory;
@@ -18,6 +19,8 @@ import java.util.List;
  * once, on first use, and closed in reverse order. The only place that knows concrete classes.
  */
 final class Engine implements AutoCloseable {
+  /** The pipeline's journal of the batch in progress, in the data directory. */
+  static final String BATCH_JOURNAL = "batch.journal";
   private final DataDirectory data;
   private final Settings settings;
   private final Console console;
@@ -91,14 +94,24 @@ final class Engine implements AutoCloseable {
     index().rebuild(store(), console.progress("reindex"));
   }
 
+  /** True when the last run was killed inside a batch, which {@link #pipeline()} repairs. */
+  boolean hasUnfinishedBatch() {
+    return java.nio.file.Files.exists(data.root().resolve(BATCH_JOURNAL));
+  }
+
   /** The pipeline with the clusterer's state restored from the store. */
   synchronized StoryPipeline pipeline() {
     if (pipeline == null) {
       PipelineConfig config = settings.bind(PipelineConfig.defaults(), "pipeline");
-      pipeline = new StoryPipeline(store(), index(), stages.enricher(), stages.newClusterer(), stages.synthesizer(), config, clock);
+      pipeline = new StoryPipeline(store(), index(), stages.enricher(), stages.newClusterer(), stages.synthesizer(), config, clock,
+          new BatchJournal(data.root().resolve(BATCH_JOURNAL)));
       int restored = pipeline.restore();
       if (restored > 0) {
         console.info("resumed clustering state from " + restored + " stored articles");
+      }
+      int repaired = pipeline.recover();
+      if (repaired >= 0) {
+        console.info("the last run stopped inside a batch: " + repaired + " stories rewritten from their stored articles, search index rebuilt");
       }
     }
     return pipeline;

@@ -29,6 +29,11 @@ final class IngestCommand implements Callable<Integer> {
         engine.stages().ingestor().ingest(target, null, o -> collect(o, articles, failures), console.progress("reading " + target));
       }
       failures.forEach(console::error);
+      if (articles.isEmpty() && !engine.hasUnfinishedBatch()) {
+        // Nothing to process: no need to load the models only to say so.
+        console.info("ingested: nothing; " + failures.size() + " sources or items failed");
+        return failures.isEmpty() ? 0 : 1;
+      }
       BatchReport report = engine.pipeline().process(articles, console.progress("processing"));
       report.rejected().forEach(console::error);
       console.info("ingested: " + report.summary() + (failures.isEmpty() ? "" : "; " + failures.size() + " sources or items failed"));

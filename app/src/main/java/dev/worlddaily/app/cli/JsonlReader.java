@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * skipped; the rest is processed. Invalid UTF-8 is an error of its line, not of the file.
  */
 final class JsonlReader {
+  private static final int MAX_REASON_CHARS = 300;
   private final ObjectMapper json;
   private final Consumer<String> errors;
   private int badLines;
@@ -61,7 +62,27 @@ final class JsonlReader {
 
   private void bad(int number, String reason) {
     badLines++;
-    errors.accept("line " + number + ": skipped: " + reason);
+    errors.accept("line " + number + ": skipped: " + oneLine(reason));
+  }
+
+  /**
+   * The reason on one line and of bounded length: it quotes input (an id, a date), which may hold
+   * line breaks or control characters (fuzzing found an id with a newline splitting the error).
+   */
+  static String oneLine(String reason) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    for (; i < reason.length() && sb.length() < MAX_REASON_CHARS; i++) {
+      char c = reason.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return i < reason.length() ? sb + "..." : sb.toString();
   }
 
   int badLines() {

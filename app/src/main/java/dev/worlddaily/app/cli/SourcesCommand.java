@@ -150,7 +150,7 @@ final class SourcesCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such file: " + file);
       }
-      List<Feed> feeds = OpmlCodec.read(Files.readString(file, StandardCharsets.UTF_8));
+      List<Feed> feeds = OpmlCodec.read(Files.readAllBytes(file));
       Console console = Console.system(common.quiet);
       int added = 0;
       try (Engine engine = Engine.open(common, console)) {

@@ -47,10 +47,19 @@ public final class StoryPipeline {
   private final Clock clock;
   private final Object batchLock = new Object();
   private final NearDuplicateIndex copies = new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY);
+  private final BatchJournal journal;
 
   public StoryPipeline(
       Store store, SearchIndex index, Enricher enricher, StoryClusterer clusterer,
       StorySynthesizer synthesizer, PipelineConfig config, Clock clock) {
+    this(store, index, enricher, clusterer, synthesizer, config, clock, BatchJournal.NONE);
+  }
+
+  /** A pipeline that journals each batch, so that {@link #recover()} can repair one a crash cut short. */
+  public StoryPipeline(
+      Store store, SearchIndex index, Enricher enricher, StoryClusterer clusterer,
+      StorySynthesizer synthesizer, PipelineConfig config, Clock clock, BatchJournal journal) {
+    this.journal = journal;
     this.store = store;
     this.index = index;
     this.enricher = enricher;
@@ -105,6 +114,10 @@ public final class StoryPipeline {
       }
       List<AnnotatedArticle> enriched = enrich(fresh, report);
       enriched.sort(Comparator.comparing((AnnotatedArticle a) -> timeOf(a.article())).thenComparing(AnnotatedArticle::id));
+      if (enriched.isEmpty()) {
+        return report;
+      }
+      journal.begin(enriched.stream().map(AnnotatedArticle::id).toList());
       Set<String> touched = new LinkedHashSet<>();
       long done = 0;
       for (AnnotatedArticle given : enriched) {
@@ -128,7 +141,56 @@ public final class StoryPipeline {
         progress.update(++done, total);
       }
       index.commit();
+      journal.end();
       return report;
+    }
+  }
+
+  /**
+   * Repairs the batch a killed process left unfinished (its journal is still there): articles
+   * stored without a story are clustered now, in time order, after {@link #restore()} has
+   * replayed the stored assignments; every story of the batch's articles is written afresh from
+   * its stored articles; the search index is rebuilt from the database. Returns how many
+   * stories were rewritten, or -1 when there was nothing to repair.
+   */
+  public int recover() {
+    synchronized (batchLock) {
+      Optional<List<String>> unfinished = journal.unfinished();
+      if (unfinished.isEmpty()) {
+        return -1;
+      }
+      List<AnnotatedArticle> orphans = new ArrayList<>();
+      Set<String> touched = new LinkedHashSet<>();
+      for (String id : unfinished.get()) {
+        Optional<String> storyId = store.storyIdOf(id);
+        if (storyId.isPresent()) {
+          touched.add(store.story(storyId.get()).map(Story::id).orElse(storyId.get()));
+        } else {
+          store.annotatedArticle(id).ifPresent(orphans::add);
+        }
+      }
+      orphans.sort(Comparator.comparing((AnnotatedArticle a) -> timeOf(a.article())).thenComparing(AnnotatedArticle::id));
+      for (AnnotatedArticle a : orphans) {
+        Assignment assignment = clusterer.assign(a);
+        store.assign(a.id(), assignment.storyId());
+        for (String absorbed : assignment.absorbedStoryIds()) {
+          store.recordMerge(absorbed, assignment.storyId(), clock.instant());
+          touched.remove(absorbed);
+        }
+        touched.add(assignment.storyId());
+      }
+      BatchReport report = new BatchReport();
+      for (String storyId : touched) {
+        try {
+          resynthesize(storyId, report);
+        } catch (RuntimeException e) {
+          LOG.warn("story {} failed to synthesize while recovering: {}", storyId, e.toString(), e);
+        }
+      }
+      index.rebuild(store, Progress.NONE);
+      journal.end();
+      LOG.info("recovered an unfinished batch: {} articles, {} without a story, {} stories rewritten", unfinished.get().size(), orphans.size(), touched.size());
+      return touched.size();
     }
   }
 
