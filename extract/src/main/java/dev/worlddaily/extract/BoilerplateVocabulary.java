@@ -9,21 +9,29 @@ import java.util.regex.Pattern;
  * boilerplate containers, and the short phrases of boilerplate lines inside an article body.
  */
 final class BoilerplateVocabulary {
-  /** Class or id tokens (split on space, '-' and '_') that mark a boilerplate container. */
+  /** Class or id tokens (split on space, '-', '_' and case changes) that mark a boilerplate container. */
   static final Set<String> TOKENS = Set.of(
       "comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr",
       "newsletter", "subscribe", "subscription", "signup", "sign", "share", "sharing", "sharebar", "social",
       "socials", "related", "recommended", "recommendations", "recirc", "recirculation", "readmore", "promo",
       "promoted", "advert", "advertisement", "advertising", "ad", "ads", "adsbygoogle", "adslot", "adunit",
-      "dfp", "sponsor", "sponsored", "outbrain", "taboola", "sidebar", "breadcrumb",
-      "breadcrumbs", "pagination", "pager", "footer", "masthead", "menu", "navbar", "nav", "navigation",
-      "topbar", "toolbar", "popup", "modal", "overlay", "banner", "byline", "bio", "biography", "tags",
-      "taglist", "print", "follow", "copyright", "popular", "trending", "skip", "sr", "visually",
-      "offscreen", "caption", "figcaption", "credit", "credits", "donate", "paywall", "login",
-      "signin", "author", "authors", "meta", "dateline", "timestamp", "toc", "rating", "votes", "teaser",
-      "teasers", "jump", "tools", "actions", "feedback", "survey", 
-      "notification", "subnav", "header", "rail", "aside", "most", "button", "buttons", "btn", "cta",
-      "disclosure", "disclaimer");
+      "dfp", "sponsor", "sponsored", "outbrain", "taboola", "popup", "modal", "overlay", "byline", "bio", "biography",
+      "copyright", "sr", "visually", "offscreen", "caption", "figcaption", "credit", "credits", "donate", "paywall", "login",
+      "signin", "author", "authors", "dateline", "timestamp", "rating", "votes", "feedback", "survey", "notification",
+      "disclosure", "disclaimer", "sidebar", "rail", "aside", "teaser", "teasers", "popular", "trending", "footer",
+      "breadcrumb", "breadcrumbs", "pagination", "pager");
+
+  /**
+   * Tokens of layout regions (navigation, headers, sidebars, tool bars). They mark boilerplate
+   * only while the element is not text-rich: a misnamed region ("content-nav-section",
+   * "toc-para" chapters) can hold the article itself, while real menus are short or all links.
+   */
+  static final Set<String> LAYOUT_TOKENS = Set.of(
+      "masthead", "menu", "navbar", "nav", "navigation", "subnav", "topbar", "toolbar", "banner", "tags", "taglist",
+      "print", "follow", "skip", "meta", "toc", "jump", "tools", "actions", "header", "most", "button", "buttons", "btn", "cta");
+
+  /** How a class/id marks an element: not at all, as a layout region, or as boilerplate. */
+  enum Mark { NONE, LAYOUT, BOILERPLATE }
 
   /** Names that say "this is the article body", which protect a container from the list above. */
   static final Pattern PROTECTING = Pattern.compile(
@@ -68,16 +76,17 @@ final class BoilerplateVocabulary {
 
   private BoilerplateVocabulary() {}
 
-  /** True when an element's class and id mark it as boilerplate. */
-  static boolean isBoilerplate(String classAndId) {
+  /** How an element's class and id mark it; names of the article body protect it from both marks. */
+  static Mark mark(String classAndId) {
     if (classAndId.isEmpty()) {
-      return false;
+      return Mark.NONE;
     }
     // Tokens split at whitespace, '-', '_' and lower-to-upper case changes ("ShareLinks",
     // "RichFooter": CSS-module and styled-component names), without a regular expression: this
     // runs for every element of every page.
     String s = classAndId.toLowerCase(Locale.ROOT);
     boolean sameLength = s.length() == classAndId.length();
+    Mark found = Mark.NONE;
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
@@ -85,14 +94,21 @@ final class BoilerplateVocabulary {
       boolean caseChange = sameLength && !separator && start >= 0 && i > 0
           && Character.isUpperCase(classAndId.charAt(i)) && Character.isLowerCase(classAndId.charAt(i - 1));
       if (separator || caseChange) {
-        if (start >= 0 && TOKENS.contains(s.substring(start, i))) {
-          return !PROTECTING.matcher(classAndId).find();
+        if (start >= 0) {
+          String token = s.substring(start, i);
+          if (TOKENS.contains(token)) {
+            found = Mark.BOILERPLATE;
+            break;
+          }
+          if (LAYOUT_TOKENS.contains(token)) {
+            found = Mark.LAYOUT;
+          }
         }
         start = caseChange ? i : -1;
       } else if (start < 0) {
         start = i;
       }
     }
-    return false;
+    return found == Mark.NONE || !PROTECTING.matcher(classAndId).find() ? found : Mark.NONE;
   }
 }

@@ -1,6 +1,7 @@
 package dev.worlddaily.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,35 +12,58 @@ import java.util.regex.Pattern;
  * Turns byline text into clean person names: no "By", no roles, dates, outlet names or "Staff".
  */
 public final class Bylines {
-  private static final Pattern BY = Pattern.compile("^(?:written\\s+)?(?:by|von|par|por|di|door|author|authors|reporting by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|\\bund\\b|\\bet\\b|&|\\n)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s*\\(|\\s*,).*$");
-  private static final Set<String> ROLE_WORDS = Set.copyOf(java.util.Arrays.asList(
+  private static final Pattern BY = Pattern.compile(
+      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)\\s*:?\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /** Bylines of people who did not write the piece. */
+  private static final Pattern NOT_AUTHOR = Pattern.compile(
+      "(?i)^\\s*(?:(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified|updated|photographed|illustrated|produced)\\s+by|"
+          + "photos?\\s+by|illustrations?\\s+by|images?\\s+by|translated\\s+by|with\\s+reporting\\s+by|additional\\s+reporting\\s+by)\\b");
+  /** Where a byline's names end: a middle dot, bar or bullet, or a date. */
+  private static final Pattern SEGMENT_END = Pattern.compile("\\s*[|·•]\\s*|\\n");
+  private static final Pattern DATE_TAIL = Pattern.compile(
+      "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s*\\(|\\s*,|\\s*:).*$");
+  private static final Set<String> ROLE_WORDS = Set.copyOf(Arrays.asList(
       "staff", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "desk",
       "team", "newsroom", "bureau", "agency", "agencies", "wire", "wires", "senior", "chief", "political",
       "photographer", "analyst", "producer", "associate", "special", "foreign", "deputy", "updated",
       "published", "posted", "min", "read", "news", "press", "reuters", "ap", "afp", "dpa", "correspondents",
-      "reporters", "editors", "staffers", "anchor", "host", "intern", "author", "bio", "full", "follow",
-      "sponsored", "guest", "admin", "administrator", "expert", "experts", "desk", "view", "posts", "profile", "more", "about",
+      "reporters", "editors", "editorial", "staffers", "anchor", "host", "intern", "author", "authors", "bio", "full", "follow",
+      "sponsored", "guest", "admin", "administrator", "expert", "experts", "view", "posts", "profile", "more", "about",
       "contact", "clinic", "foundation", "today", "hotels", "hotel", "collective", "group", "media", "inc", "ltd", "llc",
-      "university", "institute", "association", "company", "online", "magazine", "times", "post", "daily", "network"));
-  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e)");
+      "university", "institute", "association", "company", "online", "magazine", "times", "post", "daily", "network",
+      "written", "by", "sign", "log", "login", "subscribe", "menu", "home", "share", "search", "all", "reviewed", "edited",
+      "consultant", "founder", "ceo", "director", "manager", "specialist", "certified", "licensed", "head", "lead",
+      "development", "marketing", "community", "content", "research", "department", "office", "services", "solutions",
+      "blog", "official", "partner", "partners", "sales", "support", "product", "products", "former", "professor",
+      "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker"));
+  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e|ter|ten|du|des)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\\.?\\s+");
 
   private Bylines() {}
 
   /** Person names in a byline, in order, without duplicates. */
   public static List<String> names(String byline, String siteName) {
-    Set<String> out = new LinkedHashSet<>();
-    if (byline == null) {
+    if (byline == null || NOT_AUTHOR.matcher(byline).find()) {
       return List.of();
     }
-    String s = byline.replace('\u00a0', ' ').strip();
-    s = BY.matcher(s).replaceFirst("");
-    for (String part : SEPARATORS.split(s)) {
-      String name = cleanOne(part, siteName);
-      if (name != null) {
-        out.add(name);
+    Set<String> out = new LinkedHashSet<>();
+    // The names run until the first part without one: "By Ann Lee · May 3, 2026 · 4 min read".
+    for (String segment : SEGMENT_END.split(byline.replace('\u00a0', ' ').strip())) {
+      String s = BY.matcher(segment.strip()).replaceFirst("");
+      s = DATE_TAIL.matcher(s).replaceFirst("");
+      int before = out.size();
+      for (String part : SEPARATORS.split(s)) {
+        String name = cleanOne(part, siteName);
+        if (name != null) {
+          out.add(name);
+        }
+      }
+      if (out.size() == before && !segment.isBlank()) {
+        break;
       }
     }
     return new ArrayList<>(out);
@@ -66,6 +90,7 @@ public final class Bylines {
     String s = BY.matcher(raw.strip()).replaceFirst("");
     s = ROLE_TAIL.matcher(s).replaceFirst("").strip();
     s = s.replaceAll("^[@•·*]+", "").replaceAll("[.:]+$", "").strip();
+    s = HONORIFIC.matcher(s).replaceFirst("");
     if (s.isEmpty() || s.length() > 60 || HAS_DIGIT.matcher(s).find()) {
       return null;
     }
@@ -78,7 +103,7 @@ public final class Bylines {
     }
     int capitalised = 0;
     for (String w : words) {
-      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
         return null;
       }
       if (!NAME_WORD.matcher(w).matches()) {
@@ -89,6 +114,10 @@ public final class Bylines {
       }
     }
     if (capitalised < 2) {
+      return null;
+    }
+    if (words.length == 2 && words[0].equals(words[1])) {
+      // "Yucy Yucy": a one-word name read twice (avatar text and link).
       return null;
     }
     if (s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 3) {

@@ -19,10 +19,18 @@ import org.jsoup.select.Elements;
  * more votes), and the best container plus its article-like siblings is read out as blocks.
  */
 final class DensityContentExtractor {
-  private static final Set<String> REMOVE_TAGS = Set.of(
+  /** Elements that never hold article text. */
+  private static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
-      "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "object",
-      "embed", "dialog", "menu", "label");
+      "textarea", "picture", "video", "audio", "object", "embed");
+  /**
+   * Page furniture, removed unless it holds most of the page's text, not as links: broken markup
+   * (an unclosed {@code <aside>} banner at the top) can put the whole article inside one.
+   */
+  private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "label");
+  private static final double MAX_LAYOUT_SHARE = 0.5;
+  private static final java.util.regex.Pattern RESPONSIVE_DISPLAY = java.util.regex.Pattern.compile(
+      "(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)");
   private static final Set<String> BAD_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
       "search", "toolbar", "alert");
@@ -105,7 +113,10 @@ final class DensityContentExtractor {
       }
       String role = e.attr("role").toLowerCase(Locale.ROOT);
       boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e);
-      if (REMOVE_TAGS.contains(e.normalName()) || BAD_ROLES.contains(role) || hidden && before.text(e) < 0.3 * page) {
+      String tag = e.normalName();
+      boolean layout = LAYOUT_TAGS.contains(tag) || BAD_ROLES.contains(role);
+      boolean holdsPage = before.text(e) >= MAX_LAYOUT_SHARE * page && before.linkDensity(e) < 0.3;
+      if (NEVER_TEXT.contains(tag) || layout && !holdsPage || hidden && before.text(e) < 0.3 * page) {
         doomed.add(e);
       }
     }
@@ -137,8 +148,8 @@ final class DensityContentExtractor {
       String tag = e.normalName();
       if (boiler.is(e) && !containsArticleBody(e)
           || holdsImage.contains(e) && imageContainer(e, boiler.stats())
-          || tag.equals("form") && e.select("p").size() < 3
-          || tag.equals("header") && e.select("p").size() < 2) {
+          || (tag.equals("form") && e.select("p").size() < 3 || tag.equals("header") && e.select("p").size() < 2)
+              && !boiler.mostOfPage(e)) {
         doomed.add(e);
       }
     }
@@ -151,6 +162,10 @@ final class DensityContentExtractor {
 
   /** Which elements are boilerplate by their class or id, sized against the whole page. */
   static final class Boilerplate {
+    /** A layout-named element with this much text and few links is content, whatever its name. */
+    private static final int TEXT_RICH_CHARS = 400;
+    private static final double TEXT_RICH_LINK_DENSITY = 0.25;
+
     private final TextStats stats;
     private final int pageText;
     private final Map<Element, Boolean> cache = new IdentityHashMap<>();
@@ -164,14 +179,29 @@ final class DensityContentExtractor {
       return stats;
     }
 
+    /** True when the element holds half the page's text or more (a page-wide wrapper, such as an ASP.NET form). */
+    boolean mostOfPage(Element e) {
+      return stats.text(e) >= 0.5 * Math.max(1, pageText);
+    }
+
     /**
      * Named as boilerplate, and not half the page: layout wrappers whose utility classes happen
      * to contain a word like "banner" hold the whole article, and are not boilerplate.
      */
     boolean is(Element e) {
-      return cache.computeIfAbsent(e, x -> !x.normalName().equals("article") && !x.normalName().equals("main")
-          && BoilerplateVocabulary.isBoilerplate((x.className() + " " + x.id()).strip())
-          && stats.text(x) < 0.5 * Math.max(1, pageText));
+      return cache.computeIfAbsent(e, this::judge);
+    }
+
+    private boolean judge(Element x) {
+      String tag = x.normalName();
+      if (tag.equals("article") || tag.equals("main") || mostOfPage(x)) {
+        return false;
+      }
+      return switch (BoilerplateVocabulary.mark((x.className() + " " + x.id()).strip())) {
+        case BOILERPLATE -> true;
+        case LAYOUT -> stats.text(x) < TEXT_RICH_CHARS || stats.linkDensity(x) >= TEXT_RICH_LINK_DENSITY;
+        case NONE -> false;
+      };
     }
 
     /** True when the element or an ancestor below {@code top} is boilerplate. */
@@ -186,8 +216,37 @@ final class DensityContentExtractor {
   }
 
   private static boolean hiddenStyle(Element e) {
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none") || style.contains("visibility:hidden");
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    return hiddenClass(e.className());
+  }
+
+  /**
+   * Utility classes that hide an element on every screen ("d-none", "is-hidden"), unless another
+   * class shows it on some screens ("d-none d-md-block"). Tailwind's plain "hidden" is left alone:
+   * collapsed accordions (FAQ answers) use it for text that is part of the article.
+   */
+  static boolean hiddenClass(String className) {
+    if (className.isEmpty() || !(className.contains("none") || className.contains("hidden"))) {
+      return false;
+    }
+    boolean hidden = false;
+    for (String c : className.split("\\s+")) {
+      switch (c) {
+        case "d-none", "is-hidden", "u-hidden", "display-none" -> hidden = true;
+        default -> {
+          if (RESPONSIVE_DISPLAY.matcher(c).matches()) {
+            return false;
+          }
+        }
+      }
+    }
+    return hidden;
   }
 
   /** A block holding an image and little more than a caption or credit. */
@@ -293,7 +352,7 @@ final class DensityContentExtractor {
       } else if (sibling.normalName().equals("p") && stats.text(sibling) > 80 && stats.linkDensity(sibling) < 0.25) {
         out.add(sibling);
       } else if (!sibling.className().isEmpty() && sibling.className().equals(root.className())
-          && stats.text(sibling) > 150 && stats.linkDensity(sibling) < 0.3) {
+          && stats.text(sibling) > 150 && stats.linkDensity(sibling) < 0.5) {
         out.add(sibling);
       }
     }

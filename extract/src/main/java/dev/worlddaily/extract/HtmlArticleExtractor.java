@@ -26,6 +26,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
   @Override
   public Outcome<Article> extract(RawDocument input) {
+    return extractWithOffsets(input).map(Extraction::article);
+  }
+
+  /** The article with its times as the page wrote them (see {@link Extraction}). */
+  public Outcome<Extraction> extractWithOffsets(RawDocument input) {
     try {
       return extractOrThrow(input);
     } catch (RuntimeException | StackOverflowError e) {
@@ -33,7 +38,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private Outcome<Article> extractOrThrow(RawDocument input) {
+  private Outcome<Extraction> extractOrThrow(RawDocument input) {
     String html = TextDecoder.decode(input.content(), input.charset(), true);
     if (html.length() > config.maxInputChars()) {
       html = html.substring(0, config.maxInputChars());
@@ -63,8 +68,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         .outlet(outlet)
         .title(meta.title() == null ? "" : meta.title())
         .authors(meta.authors())
-        .published(meta.published())
-        .updated(meta.modified())
+        .published(meta.published() == null ? null : meta.published().toInstant())
+        .updated(meta.modified() == null ? null : meta.modified().toInstant())
         .language(meta.language())
         .blocks(texts, kinds)
         .images(images)
@@ -73,7 +78,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         .keywords(meta.keywords())
         .fetched(input.fetched())
         .build();
-    return Outcome.ok(article);
+    return Outcome.ok(new Extraction(article, meta.published(), meta.modified()));
   }
 
   private static String baseUri(String url) {

@@ -105,6 +105,25 @@ final class JsonLd {
     return v.asText();
   }
 
+  /** Every text value of a field that may be a list ("keywords": ["a", "b"]). */
+  static List<String> texts(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (v.isArray()) {
+      v.forEach(x -> {
+        if (x.isValueNode()) {
+          out.add(x.asText());
+        }
+      });
+    } else if (v.isValueNode()) {
+      out.add(v.asText());
+    }
+    return out;
+  }
+
   /** Names of the author(s): strings, Person objects or arrays of them. */
   static List<String> names(JsonNode node, String field) {
     List<String> out = new ArrayList<>();
