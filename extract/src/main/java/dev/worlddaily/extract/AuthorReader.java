@@ -21,20 +21,30 @@ import org.jsoup.select.NodeTraversor;
  * first author.
  */
 final class AuthorReader {
-  private static final String LINKS = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
-      + " a[href*=/writers/], a[href*=/contributor/], a[href*=/contributors/], a[href*=/journalist/], a[href*=/people/], a[href*=/staff/]";
+  /** URL paths of author pages. */
+  private static final List<String> AUTHOR_PATHS = List.of("/author/", "/authors/", "/writer/", "/writers/", "/contributor/",
+      "/contributors/", "/journalist/", "/journalists/", "/people/", "/staff/", "/autor/", "/auteur/");
+  private static final String LINK_SELECTOR = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
+      + " a[href*=/contributor/], a[href*=/people/], a[href*=/staff/]";
+  private static final int MAX_SCANNED = 400;
+  /** How many elements further away a byline-named element may be than an author link and still go first. */
+  private static final int NAMED_PENALTY = 150;
   /** Class or id words (split like boilerplate names) of a byline container. */
   private static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "bylines", "writer", "writers",
       "contributor", "contributors", "creator", "attribution", "postedby", "posted", "autor", "auteur");
   /** Parts of an author box that are not the name. */
   private static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
-      "avatar", "image", "img", "photo", "picture", "social", "follow", "date", "time", "title", "about", "more", "link", "links",
-      "tooltip", "authorization");
+      "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
+      "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
   private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|von|par|por)\\b");
   private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|Written by|Words by|Posted by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
   private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by)\\s*:?$");
   private static final int MAX_TEXT_NODES = 5_000;
   private static final int MAX_CANDIDATES = 40;
+  private static final int MAX_BYLINE_CHARS = 200;
+  private static final int MAX_BOX_CHARS = 1_500;
+  private static final int MAX_PIECES = 8;
+  private static final int MAX_META_BOX_CHARS = 400;
 
   private AuthorReader() {}
 
@@ -66,29 +76,39 @@ final class AuthorReader {
     return new ArrayList<>(declared);
   }
 
-  /** The names in the page's visible byline. */
+  /**
+   * The names in the page's visible byline. Candidates (author microdata, author links, elements
+   * named "byline" or "author") are tried nearest the headline first, after it before before it:
+   * the same markup also marks the authors of teasers for other articles further down.
+   */
   private static List<String> visible(Document doc, String siteName) {
-    int seen = 0;
-    for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], " + LINKS)) {
-      if (seen++ >= MAX_CANDIDATES) {
-        break;
+    Element headline = doc.selectFirst("article h1, main h1, h1");
+    List<Element> candidates = new ArrayList<>();
+    java.util.Map<Element, Integer> position = new java.util.IdentityHashMap<>();
+    int headlineAt = -1;
+    int i = 0;
+    for (Element e : doc.getAllElements()) {
+      i++;
+      if (e == headline) {
+        headlineAt = i;
       }
-      if (usable(e)) {
-        List<String> names = namesIn(e.normalName().equals("a") ? bylineAround(e) : e, siteName);
-        if (!names.isEmpty()) {
-          return names;
-        }
+      if (candidates.size() < MAX_SCANNED && isCandidate(e)) {
+        candidates.add(e);
+        position.put(e, i);
       }
     }
-    seen = 0;
-    for (Element e : doc.select("[class], [id], address")) {
-      if (!e.normalName().equals("address") && !named(e, BYLINE_WORDS) || named(e, NOT_NAME_WORDS) || !usable(e)) {
+    int anchor = Math.max(headlineAt, 0);
+    // Author microdata and author-page links are surer than names: they go first, unless far away.
+    candidates.sort(java.util.Comparator.comparingInt(e -> distance(position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
+    int tried = 0;
+    for (Element e : candidates) {
+      if (!usable(e)) {
         continue;
       }
-      if (seen++ >= MAX_CANDIDATES) {
+      if (tried++ >= MAX_CANDIDATES) {
         break;
       }
-      List<String> names = namesIn(e, siteName);
+      List<String> names = namesIn(e.normalName().equals("a") ? bylineAround(e) : e, siteName);
       if (!names.isEmpty()) {
         return names;
       }
@@ -96,23 +116,76 @@ final class AuthorReader {
     return textualByline(doc, siteName);
   }
 
-  /** An author link's byline: the small element around it, which may name co-authors too. */
+  /** Elements after the headline count their distance; those before it count double. */
+  private static int distance(int at, int anchor) {
+    return at >= anchor ? at - anchor : 2 * (anchor - at);
+  }
+
+  private static boolean strong(Element e) {
+    return e.normalName().equals("a") || e.attr("itemprop").equalsIgnoreCase("author");
+  }
+
+  private static boolean isCandidate(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("a")) {
+      if (e.attr("rel").equalsIgnoreCase("author")) {
+        return true;
+      }
+      String href = e.attr("href").toLowerCase(Locale.ROOT);
+      for (String path : AUTHOR_PATHS) {
+        if (href.contains(path)) {
+          return true;
+        }
+      }
+    }
+    if (e.attr("itemprop").equalsIgnoreCase("author") || tag.equals("address")) {
+      return true;
+    }
+    return (e.hasAttr("class") || e.hasAttr("id")) && named(e, BYLINE_WORDS) && !named(e, NOT_NAME_WORDS);
+  }
+
+  /**
+   * An author link's byline: the small element around it, which may name co-authors too, but
+   * not a teaser's headline.
+   */
   private static Element bylineAround(Element link) {
     Element around = link;
     for (Element p = link.parent(); p != null && p.text().length() <= 150 && !p.normalName().equals("body"); p = p.parent()) {
+      if (p.selectFirst("h1, h2, h3, h4, h5, h6, img[alt]") != null && p.select("a").size() > p.select(LINK_SELECTOR).size()) {
+        break;
+      }
       around = p;
     }
     return around;
   }
 
+  /**
+   * Not in comments, navigation, sidebars, related teasers or embedded cards (a figure or quote
+   * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
+   */
   private static boolean usable(Element e) {
-    return e.text().length() <= 200 && e.closest("[class*=comment], #comments, footer, nav, aside, [class*=related]") == null;
+    if (e.closest("[class*=comment], #comments, nav, [class*=related], figure, blockquote") != null) {
+      return false;
+    }
+    // A small aside may be the article's meta box; a large one is a sidebar.
+    Element aside = e.closest("aside");
+    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS) {
+      return false;
+    }
+    Element footer = e.closest("footer");
+    return footer == null || footer.closest("article") != null;
   }
 
-  /** The names in a byline element: its whole text, else its separate text pieces. */
+  /**
+   * The names in a byline element: its whole text when short, else its separate text pieces (an
+   * author box holds the name in one child and a long bio in another).
+   */
   private static List<String> namesIn(Element e, String siteName) {
     String text = e.text();
-    List<String> names = Bylines.names(text, siteName);
+    if (text.length() > MAX_BOX_CHARS) {
+      return List.of();
+    }
+    List<String> names = text.length() <= MAX_BYLINE_CHARS ? Bylines.names(text, siteName) : List.of();
     if (!names.isEmpty()) {
       return names;
     }
@@ -122,8 +195,15 @@ final class AuthorReader {
         return names;
       }
     }
-    for (Element child : e.children()) {
-      if (!named(child, NOT_NAME_WORDS) && child.text().length() < 80) {
+    int pieces = 0;
+    for (Element child : e.getAllElements()) {
+      if (child == e || child.childrenSize() > 0 || child.text().isBlank() || named(child, NOT_NAME_WORDS)) {
+        continue;
+      }
+      if (pieces++ >= MAX_PIECES) {
+        break;
+      }
+      if (child.text().length() < 80) {
         names = Bylines.names(child.text(), siteName);
         if (!names.isEmpty()) {
           return names;
@@ -184,12 +264,17 @@ final class AuthorReader {
         }
       }
       if (BYLINE_LABEL.matcher(own).matches()) {
+        // "Written by:" and the name a few elements on (an avatar picture may sit between).
         Element next = e.nextElementSibling();
-        if (next != null && next.text().length() < 80) {
-          List<String> names = Bylines.names(next.text(), siteName);
+        for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
+          if (next.text().isBlank()) {
+            continue;
+          }
+          List<String> names = next.text().length() < 80 ? Bylines.names(next.text(), siteName) : List.<String>of();
           if (!names.isEmpty()) {
             return names;
           }
+          break;
         }
       }
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
   private static final Pattern BY = Pattern.compile(
-      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)\\s*:?\\s+",
+      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)(?:\\s*:?\\s+|(?-i:(?=\\p{Lu}\\p{Ll})))",
       Pattern.CASE_INSENSITIVE);
   /** Bylines of people who did not write the piece. */
   private static final Pattern NOT_AUTHOR = Pattern.compile(
@@ -24,7 +24,11 @@ public final class Bylines {
   private static final Pattern DATE_TAIL = Pattern.compile(
       "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s*\\(|\\s*,|\\s*:).*$");
+  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s+on behalf of\\b|\\s+for\\s|\\s*\\(|\\s*,|\\s*:).*$");
+  /** Words that are never part of a person's name in a byline. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("how", "what", "why", "when", "where", "who", "which", "a", "an",
+      "i", "of", "to", "with", "in", "on", "at", "from", "your", "our", "my", "this", "that", "these", "best", "top", "new",
+      "get", "free", "learn", "guide", "tips", "ways", "you", "we", "it", "its", "not", "no", "yes", "or", "if");
   private static final Set<String> ROLE_WORDS = Set.copyOf(Arrays.asList(
       "staff", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "desk",
       "team", "newsroom", "bureau", "agency", "agencies", "wire", "wires", "senior", "chief", "political",
@@ -51,7 +55,7 @@ public final class Bylines {
       return List.of();
     }
     Set<String> out = new LinkedHashSet<>();
-    // The names run until the first part without one: "By Ann Lee · May 3, 2026 · 4 min read".
+    // The names run until the first part without one after them: "May 3, 2026 · By Ann Lee · 4 min read".
     for (String segment : SEGMENT_END.split(byline.replace('\u00a0', ' ').strip())) {
       String s = BY.matcher(segment.strip()).replaceFirst("");
       s = DATE_TAIL.matcher(s).replaceFirst("");
@@ -62,7 +66,7 @@ public final class Bylines {
           out.add(name);
         }
       }
-      if (out.size() == before && !segment.isBlank()) {
+      if (out.size() == before && !out.isEmpty() && !segment.isBlank()) {
         break;
       }
     }
@@ -98,12 +102,19 @@ public final class Bylines {
       return null;
     }
     String[] words = s.split("\\s+");
+    if (words.length >= 3 && isInitials(words[0], words)) {
+      // "CM Craig McCarthy": an avatar's initials before the name.
+      s = s.substring(words[0].length()).strip();
+      words = s.split("\\s+");
+    }
     if (words.length < 2 || words.length > 5 || words[0].equalsIgnoreCase("the")) {
       return null;
     }
     int capitalised = 0;
     for (String w : words) {
-      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (ROLE_WORDS.contains(lower.replace(".", "")) || FUNCTION_WORDS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s")
+          || w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT)) && !w.endsWith(".")) {
         return null;
       }
       if (!NAME_WORD.matcher(w).matches()) {
@@ -124,6 +135,19 @@ public final class Bylines {
       s = titleCase(s);
     }
     return s;
+  }
+
+  /** True when a short upper-case word is the initials of the words after it. */
+  private static boolean isInitials(String first, String[] words) {
+    if (first.length() < 2 || first.length() > 3 || !first.equals(first.toUpperCase(Locale.ROOT)) || first.length() != words.length - 1) {
+      return false;
+    }
+    for (int i = 0; i < first.length(); i++) {
+      if (words[i + 1].isEmpty() || Character.toUpperCase(words[i + 1].charAt(0)) != first.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String titleCase(String s) {

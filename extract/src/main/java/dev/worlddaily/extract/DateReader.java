@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads a page's publication and modification times, keeping the offset they were written with,
@@ -21,9 +22,13 @@ final class DateReader {
   private static final String[] MODIFIED_METAS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
       "dcterms.modified", "article.updated", "updated_time"};
   private static final Pattern SCRIPT_DATE = Pattern.compile(
-      "[\"']?(?:datePublished|publishedDate|publishDate|publish_date|published_at|first_publication_date|date_published|publicationDate)[\"']?\\s*:\\s*[\"']([^\"']{8,40})[\"']");
-  private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(?:updated|last updated|modified|last modified|reviewed)\\b");
+      "(?:datePublished|publishedDate|publishDate|publish_date|published_at|first_publication_date|date_published|publicationDate)"
+          + "\\\\?[\"']?\\s*:\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
+  private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(?:updated|last updated|modified|last modified|reviewed|aktualisiert|mis à jour|actualizado)\\b");
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|veröffentlicht|publié|publicado)\\b");
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
+  private static final int MAX_TIMES = 10;
+  private static final int ELEMENTS_BEFORE_HEADLINE = 25;
 
   /** Publication and modification time; either may be null. */
   record Dates(OffsetDateTime published, OffsetDateTime modified) {}
@@ -48,8 +53,10 @@ final class DateReader {
     if (published == null) {
       published = first(scriptDate(doc));
     }
-    if (published == null) {
-      published = nearHeadline(doc);
+    if (published == null || modified == null) {
+      Dates near = nearHeadline(doc);
+      published = published == null ? near.published() : published;
+      modified = modified == null ? near.modified() : modified;
     }
     if (published == null) {
       published = visibleDate(doc, false);
@@ -67,13 +74,20 @@ final class DateReader {
     return value == null ? null : DateParser.parseWithOffset(value);
   }
 
+  /** The first {@code <time>} matching the selector whose datetime attribute or text is a date. */
   private static String timeAttr(Document doc, String selector) {
-    Element t = doc.selectFirst(selector);
-    if (t == null) {
-      return null;
+    int tried = 0;
+    for (Element t : doc.select(selector)) {
+      if (tried++ >= MAX_TIMES || t.closest("nav, [class*=comment], #comments") != null) {
+        continue;
+      }
+      for (String v : new String[] {t.attr("datetime"), t.text()}) {
+        if (!v.isBlank() && DateParser.parseWithOffset(v) != null) {
+          return v;
+        }
+      }
     }
-    String dt = t.attr("datetime");
-    return dt.isBlank() ? t.text() : dt;
+    return null;
   }
 
   /** A publication date in inline script data (frameworks that render pages from JSON). */
@@ -96,34 +110,70 @@ final class DateReader {
   }
 
   /**
-   * The first date written in the few elements after the headline, where bylines put it; an
-   * "Updated ..." date there is skipped, as it is not the publication.
+   * The first dates written around the headline, where bylines put them: in the headline's own
+   * block (which may show the date above the title) and in the few elements after it. A date
+   * labelled "Updated ..." is the update time, not the publication.
    */
-  private static OffsetDateTime nearHeadline(Document doc) {
+  private static Dates nearHeadline(Document doc) {
     Element h1 = doc.selectFirst("article h1, main h1, h1");
     if (h1 == null) {
-      return null;
+      return new Dates(null, null);
     }
+    OffsetDateTime published = null;
+    OffsetDateTime updated = null;
+    Element start = before(doc, headlineBlock(h1), ELEMENTS_BEFORE_HEADLINE);
     int seen = 0;
     int chars = 0;
-    for (Element e = next(h1); e != null && seen < 60 && chars < 1500; e = next(e), seen++) {
-      if (e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) {
+    for (Element e = start; e != null && seen < 100 && chars < 2500 && published == null; e = next(e), seen++) {
+      if ((e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest("nav") == null) {
         String t = e.hasAttr("datetime") ? e.attr("datetime") : e.childrenSize() == 0 ? e.text() : e.ownText();
         chars += t.length();
-        if (UPDATED_LABEL.matcher(t).find() || e.parent() != null && UPDATED_LABEL.matcher(e.parent().ownText()).find()) {
+        OffsetDateTime parsed = DateParser.parseWithOffset(t);
+        if (parsed == null && t.length() <= 200) {
+          parsed = DateParser.atNoon(DateParser.findInText(t));
+        }
+        if (parsed == null) {
           continue;
         }
-        OffsetDateTime parsed = DateParser.parseWithOffset(t);
-        if (parsed == null) {
-          LocalDate d = DateParser.findInText(t);
-          parsed = DateParser.atNoon(d);
-        }
-        if (parsed != null) {
-          return parsed;
+        if (labelledUpdate(e, t)) {
+          updated = updated == null ? parsed : updated;
+        } else {
+          published = parsed;
         }
       }
     }
-    return null;
+    return new Dates(published, updated);
+  }
+
+  /** The element {@code n} places before {@code e} in document order (pages show the date above the headline too). */
+  private static Element before(Document doc, Element e, int n) {
+    Elements all = doc.getAllElements();
+    int at = all.indexOf(e);
+    return at < 0 ? e : all.get(Math.max(0, at - n));
+  }
+
+  /** The block holding the headline and its byline: the nearest ancestor with a little more text than the h1. */
+  private static Element headlineBlock(Element h1) {
+    Element block = h1;
+    int own = h1.text().length();
+    for (Element p = h1.parent(); p != null && !p.normalName().equals("body") && p.text().length() <= own + 400; p = p.parent()) {
+      block = p;
+    }
+    return block;
+  }
+
+  /** True when a date's own text, its label before it or its small parent says it is an update. */
+  private static boolean labelledUpdate(Element e, String text) {
+    if (UPDATED_LABEL.matcher(text).find()) {
+      return true;
+    }
+    Element before = e.previousElementSibling();
+    if (before != null && before.text().length() < 40 && UPDATED_LABEL.matcher(before.text()).find()) {
+      return true;
+    }
+    Element parent = e.parent();
+    return parent != null && (UPDATED_LABEL.matcher(parent.ownText()).find()
+        || parent.text().length() < 80 && UPDATED_LABEL.matcher(parent.text()).find() && !PUBLISHED_LABEL.matcher(parent.text()).find());
   }
 
   /** The element after {@code e} in document order (its first child, else the next one up the tree). */
@@ -154,8 +204,7 @@ final class DateReader {
       if (t.length() > 120) {
         continue;
       }
-      String context = e.text() + " " + (e.parent() == null ? "" : e.parent().ownText()) + " " + e.className();
-      if (updated != UPDATED_LABEL.matcher(context).find()) {
+      if (updated != (labelledUpdate(e, t) || UPDATED_LABEL.matcher(e.className()).find())) {
         continue;
       }
       OffsetDateTime parsed = DateParser.parseWithOffset(t);

@@ -70,7 +70,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         .authors(meta.authors())
         .published(meta.published() == null ? null : meta.published().toInstant())
         .updated(meta.modified() == null ? null : meta.modified().toInstant())
-        .language(meta.language())
+        .language(StopwordLanguageGuesser.resolve(meta.language(), String.join("\n", texts)))
         .blocks(texts, kinds)
         .images(images)
         .paywalled(meta.paywalled())

@@ -20,13 +20,18 @@ final class ImageReader {
   private static final Pattern BAD_IMAGE = Pattern.compile(
       "(?i)(?:^|[/_.\\-])(?:logo|logos|icon|icons|favicon|sprite|sprites|avatar|avatars|pixel|spacer|blank|tracking|beacon|"
           + "1x1|badge|badges|placeholder|gravatar|emoji|share-default|default-share)(?=$|[/_.\\-]|\\d)");
-  private static final String CAPTION = "figcaption, [class*=caption], [class*=Caption], [class*=cutline], [class*=Cutline], [itemprop=caption]";
+  private static final String CAPTION = "figcaption, [class*=caption], [class*=Caption], [class*=cutline], [class*=Cutline], [class*=legend],"
+      + " [itemprop=caption]";
   private static final String CREDIT = "[class*=credit], [class*=Credit], [class*=copyright], [class*=photographer], [itemprop=creditText],"
       + " [itemprop=copyrightHolder], cite, small";
-  /** "Photo: Name", "(Credit: Agency)", "Name/Agency" at the end of a caption. */
+  /**
+   * A credit at the end of a caption: "Photo: Name", "(Credit: Agency)", "(Name)", or after a dash
+   * "— Name/Agency".
+   */
   private static final Pattern CREDIT_TAIL = Pattern.compile(
       "(?i)\\s*[(\\[]?\\s*((?:photo(?:graph)?s?|image|picture|credit|foto|bild)\\s*(?:by|:|credit:?)\\s*[^()\\[\\]]{2,80}?)\\s*[)\\]]?\\s*$"
-          + "|\\s*\\(([^()]{2,60})\\)\\s*$");
+          + "|\\s*\\(([^()]{2,60})\\)\\s*$"
+          + "|\\s+[—–|]\\s+((?:photo|image|credit|foto|bild|©)[^—–|]{2,80}|[^—–|\\s]+/[^—–|]{2,60})\\s*$");
   private static final int MIN_PIXELS = 100;
   private static final int MAX_CAPTION_CHARS = 600;
 
@@ -65,7 +70,7 @@ final class ImageReader {
       // "A crane at the dock (Photo: Ann Lee)": the credit written into the caption.
       Matcher tail = CREDIT_TAIL.matcher(caption);
       if (tail.find() && tail.start() > 0) {
-        credit = tail.group(1) != null ? tail.group(1) : tail.group(2);
+        credit = tail.group(1) != null ? tail.group(1) : tail.group(2) != null ? tail.group(2) : tail.group(3);
         caption = caption.substring(0, tail.start());
       }
     }
@@ -119,6 +124,10 @@ final class ImageReader {
             && (c.is(CAPTION) || c.siblingIndex() > 0 && holder.text().length() < MAX_CAPTION_CHARS)) {
           return c;
         }
+      }
+      // A small box holding just the image and a line of text: the text is the caption.
+      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && holder.select("img").size() == 1) {
+        return holder;
       }
     }
     return null;

@@ -96,6 +96,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
         .title(title == null ? "" : title)
         .authors(authors)
         .published(published)
+        .language(StopwordLanguageGuesser.guess(body))
         .blocks(texts, kinds)
         .fetched(input.fetched())
         .build());

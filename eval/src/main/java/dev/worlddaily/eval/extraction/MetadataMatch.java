@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  *       punctuation ({@code \w+} tokens); <b>title (close)</b> also accepts a title whose word
  *       bag has an F1 of at least 0.8 with the truth's (the h1 "Best X" where the truth took the
  *       SEO title "Best X in 2025");
- *   <li><b>author</b>: the truth is split into names (at commas, semicolons, "&amp;", "and",
- *       "|", " - ", "/", "with"); credentials ("MD", "Ph.D.", "E-RYT 200"), parenthesised notes
+ *   <li><b>author</b>: the truth is split into parts (at commas, semicolons, "|", " - ") and
+ *       parts into names (at "&amp;", "and", "/", "with"); credentials ("MD", "Ph.D.", "E-RYT 200"), parenthesised notes
  *       and honorifics are dropped, and parts that are not a person (teams, staff, desks,
- *       editors, organisations) are set aside, as the extractor promises person names only.
+ *       editors, job titles, organisations) are set aside, as the extractor promises person names only.
  *       Right when the remaining names equal ours as sets of lower-cased words (single-letter
  *       initials ignored); a truth without a person's name is right when we give no author;
  *   <li><b>date</b>: the truth's day is the calendar day, in the page's own offset, of our
@@ -29,15 +29,21 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class MetadataMatch {
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\||\\s[-–]\\s|/|\\bwith\\b)\\s*");
+  /** Where byline parts end: a person and a role ("Ann Lee, Senior Editor"), or two people. */
+  private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\||\\s[-–]\\s)\\s*");
+  /** Where two people in one part are joined ("Ann Lee and Bo Ek"). */
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:&|\\band\\b|/|\\bwith\\b)\\s*");
   private static final Pattern CREDENTIAL = Pattern.compile(
       "(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*(?:\\s\\d+)?®?|(?:[A-Z][a-z]?\\.){1,3}[A-Z]?[a-z]?\\.?|Ph\\.?D\\.?|[A-Z]{2,6}\\s*\\([^)]*\\))");
   private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx)\\.?\\s+");
-  /** Words of bylines that name no person: teams, desks, roles and organisations. */
+  /** Words of byline parts that name no person: teams, desks, roles, job titles and organisations. */
   private static final Set<String> NOT_PERSON = Set.of("team", "staff", "editor", "editors", "editorial", "desk", "newsroom",
       "contributor", "contributors", "admin", "administrator", "agency", "media", "inc", "llc", "ltd", "group", "company",
       "blog", "news", "magazine", "expert", "writer", "reporter", "correspondent", "sponsored", "department", "center",
-      "centre", "university", "institute", "foundation", "association", "services", "hospital", "clinic");
+      "centre", "university", "institute", "foundation", "association", "services", "hospital", "clinic", "director",
+      "manager", "founder", "cofounder", "ceo", "cto", "officer", "president", "head", "chief", "senior", "sr", "lead",
+      "dietitian", "nutritionist", "consultant", "specialist", "analyst", "engineer", "attorney", "lawyer", "professor",
+      "representative", "committee", "years", "industry", "owner", "partner", "coach", "trainer", "therapist");
   private static final Set<String> HONORIFIC_WORDS = Set.of("by", "dr", "prof", "mr", "mrs", "ms", "mx");
 
   private MetadataMatch() {}
@@ -54,12 +60,17 @@ final class MetadataMatch {
   static Set<Set<String>> truthNames(String truth) {
     Set<Set<String>> want = new HashSet<>();
     String t = truth.replaceAll("\\([^)]*\\)", " ");
-    for (String part : SPLIT.split(t)) {
-      String p = HONORIFIC.matcher(part.strip()).replaceFirst("").strip();
-      if (p.isEmpty() || CREDENTIAL.matcher(p).matches() || !isPerson(p)) {
+    for (String part : PARTS.split(t)) {
+      // A part with a role or organisation word goes whole: "Home and Digital Security Expert".
+      if (!isPerson(part)) {
         continue;
       }
-      want.add(nameWords(p));
+      for (String person : JOINED.split(part)) {
+        String p = HONORIFIC.matcher(person.strip()).replaceFirst("").strip();
+        if (!p.isEmpty() && !CREDENTIAL.matcher(p).matches()) {
+          want.add(nameWords(p));
+        }
+      }
     }
     want.remove(Set.of());
     return want;
