@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
@@ -21,19 +22,24 @@ import org.jsoup.select.NodeTraversor;
  * first author.
  */
 final class AuthorReader {
-  /** URL paths of author pages. */
-  private static final List<String> AUTHOR_PATHS = List.of("/author/", "/authors/", "/writer/", "/writers/", "/contributor/",
-      "/contributors/", "/journalist/", "/journalists/", "/people/", "/staff/", "/autor/", "/auteur/");
-  private static final String LINK_SELECTOR = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator TEASER_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img[alt]");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Evaluator NOT_BYLINE_PLACES = QueryParser.parse("[class*=comment], #comments, nav, [class*=related], figure, blockquote");
+  private static final Evaluator ASIDE = QueryParser.parse("aside");
+  private static final Evaluator FOOTER = QueryParser.parse("footer");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator NOT_TEXT_BYLINE_PLACES = QueryParser.parse("[class*=comment], #comments, footer, nav");
+  private static final String AUTHOR_LINK_QUERY = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
       + " a[href*=/contributor/], a[href*=/people/], a[href*=/staff/]";
-  private static final int MAX_SCANNED = 400;
+  private static final Evaluator AUTHOR_LINKS = QueryParser.parse(AUTHOR_LINK_QUERY);
   /** How many elements further away a byline-named element may be than an author link and still go first. */
   private static final int NAMED_PENALTY = 150;
   /** Class or id words (split like boilerplate names) of a byline container. */
-  private static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "bylines", "writer", "writers",
+  static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "bylines", "writer", "writers",
       "contributor", "contributors", "creator", "attribution", "postedby", "posted", "autor", "auteur");
   /** Parts of an author box that are not the name. */
-  private static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
+  static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
   private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|von|par|por)\\b");
@@ -48,7 +54,7 @@ final class AuthorReader {
 
   private AuthorReader() {}
 
-  static List<String> read(Document doc, PageMetas m, JsonNode ld, String siteName) {
+  static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName) {
     Set<String> declared = new LinkedHashSet<>();
     for (String n : JsonLd.names(ld, "author")) {
       // A declared author is a person even when the site carries its name (personal sites).
@@ -66,7 +72,7 @@ final class AuthorReader {
         }
       }
     }
-    List<String> visible = visible(doc, siteName);
+    List<String> visible = visible(index, siteName);
     if (declared.isEmpty()) {
       return visible;
     }
@@ -81,25 +87,11 @@ final class AuthorReader {
    * named "byline" or "author") are tried nearest the headline first, after it before before it:
    * the same markup also marks the authors of teasers for other articles further down.
    */
-  private static List<String> visible(Document doc, String siteName) {
-    Element headline = doc.selectFirst("article h1, main h1, h1");
-    List<Element> candidates = new ArrayList<>();
-    java.util.Map<Element, Integer> position = new java.util.IdentityHashMap<>();
-    int headlineAt = -1;
-    int i = 0;
-    for (Element e : doc.getAllElements()) {
-      i++;
-      if (e == headline) {
-        headlineAt = i;
-      }
-      if (candidates.size() < MAX_SCANNED && isCandidate(e)) {
-        candidates.add(e);
-        position.put(e, i);
-      }
-    }
-    int anchor = Math.max(headlineAt, 0);
+  private static List<String> visible(PageIndex index, String siteName) {
+    List<Element> candidates = new ArrayList<>(index.bylines);
+    int anchor = index.headline == null ? 0 : index.position.get(index.headline);
     // Author microdata and author-page links are surer than names: they go first, unless far away.
-    candidates.sort(java.util.Comparator.comparingInt(e -> distance(position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
+    candidates.sort(java.util.Comparator.comparingInt(e -> distance(index.position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
     int tried = 0;
     for (Element e : candidates) {
       if (!usable(e)) {
@@ -113,7 +105,7 @@ final class AuthorReader {
         return names;
       }
     }
-    return textualByline(doc, siteName);
+    return textualByline(index, siteName);
   }
 
   /** Elements after the headline count their distance; those before it count double. */
@@ -125,23 +117,15 @@ final class AuthorReader {
     return e.normalName().equals("a") || e.attr("itemprop").equalsIgnoreCase("author");
   }
 
-  private static boolean isCandidate(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("a")) {
-      if (e.attr("rel").equalsIgnoreCase("author")) {
-        return true;
-      }
-      String href = e.attr("href").toLowerCase(Locale.ROOT);
-      for (String path : AUTHOR_PATHS) {
-        if (href.contains(path)) {
-          return true;
-        }
-      }
-    }
-    if (e.attr("itemprop").equalsIgnoreCase("author") || tag.equals("address")) {
-      return true;
-    }
-    return (e.hasAttr("class") || e.hasAttr("id")) && named(e, BYLINE_WORDS) && !named(e, NOT_NAME_WORDS);
+  /** A cheap look at class and id before splitting them into words: most elements name no byline. */
+  static boolean mayNameByline(String cls, String id) {
+    return mayNameByline(cls) || !id.isEmpty() && mayNameByline(id);
+  }
+
+  private static boolean mayNameByline(String s) {
+    return s.contains("uthor") || s.contains("yline") || s.contains("riter") || s.contains("ontribut") || s.contains("reator")
+        || s.contains("ttribution") || s.contains("osted") || s.contains("utor") || s.contains("uteur") || s.contains("AUTHOR")
+        || s.contains("BYLINE");
   }
 
   /**
@@ -151,7 +135,7 @@ final class AuthorReader {
   private static Element bylineAround(Element link) {
     Element around = link;
     for (Element p = link.parent(); p != null && p.text().length() <= 150 && !p.normalName().equals("body"); p = p.parent()) {
-      if (p.selectFirst("h1, h2, h3, h4, h5, h6, img[alt]") != null && p.select("a").size() > p.select(LINK_SELECTOR).size()) {
+      if (p.selectFirst(TEASER_PARTS) != null && p.select(LINKS).size() > p.select(AUTHOR_LINKS).size()) {
         break;
       }
       around = p;
@@ -164,16 +148,16 @@ final class AuthorReader {
    * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
    */
   private static boolean usable(Element e) {
-    if (e.closest("[class*=comment], #comments, nav, [class*=related], figure, blockquote") != null) {
+    if (e.closest(NOT_BYLINE_PLACES) != null) {
       return false;
     }
     // A small aside may be the article's meta box; a large one is a sidebar.
-    Element aside = e.closest("aside");
+    Element aside = e.closest(ASIDE);
     if (aside != null && aside.text().length() > MAX_META_BOX_CHARS) {
       return false;
     }
-    Element footer = e.closest("footer");
-    return footer == null || footer.closest("article") != null;
+    Element footer = e.closest(FOOTER);
+    return footer == null || footer.closest(ARTICLE) != null;
   }
 
   /**
@@ -240,10 +224,10 @@ final class AuthorReader {
    * "By Name" in a short element, or a "Written by" label followed by the name. Walks text nodes
    * only, so the cost is one pass over the page.
    */
-  private static List<String> textualByline(Document doc, String siteName) {
-    Element scope = doc.selectFirst("article, main");
+  private static List<String> textualByline(PageIndex index, String siteName) {
+    Element scope = index.articleOrMain;
     if (scope == null) {
-      scope = doc.body();
+      scope = index.doc.body();
     }
     if (scope == null) {
       return List.of();
@@ -253,7 +237,7 @@ final class AuthorReader {
       if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
         continue;
       }
-      if (e.closest("[class*=comment], #comments, footer, nav") != null) {
+      if (e.closest(NOT_TEXT_BYLINE_PLACES) != null) {
         continue;
       }
       String text = e.text().strip();

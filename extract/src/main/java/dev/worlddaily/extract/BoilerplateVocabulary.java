@@ -1,6 +1,7 @@
 package dev.worlddaily.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,18 +58,36 @@ final class BoilerplateVocabulary {
           + "more from\\b.*|read (?:next|also)\\b.*|read more\\s*:.*|read more (?:from|on|about|stories|articles|posts)\\b.*|also read\\b.*|see also\\b.*|keep reading\\b.*|don'?t miss\\b.*|"
           + "(?:good|great|more) (?:articles|posts|stories) to read\\b.*)[:.!]?$");
 
-  /** Calls to action inside an article: newsletters, follows, donations, affiliate notices. */
-  static final Pattern PROMOTION = Pattern.compile(
-      "(?i)\\bsign up (?:for|to) (?:our|the|my)\\b.{0,40}?\\b(?:newsletters?|mailing list|e-?mails?)\\b|"
-          + "\\bsubscribe to (?:our|the|my)\\b.{0,30}?\\b(?:newsletters?|mailing list|channel|podcast|blog)\\b|"
-          + "\\bfollow (?:us|me)\\b.{0,30}\\bon (?:facebook|instagram|twitter|x|pinterest|tiktok|youtube|linkedin)\\b|"
-          + "\\bjoin (?:our|my) (?:mailing list|newsletter|community)\\b|"
-          + "\\bif you (?:liked|enjoyed|found)\\b.{0,20}\\b(?:article|post|story|recipe|episode)\\b|"
-          + "\\bplease consider (?:supporting|sharing|subscribing|donating|a donation)\\b|"
-          + "\\bfunded by (?:readers|our readers|donations)\\b|\\bsupport (?:our|independent) journalism\\b|"
-          + "\\b(?:i|we) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|affiliate)\\b|"
-          + "\\bas an (?:amazon associate|affiliate)\\b|\\bleave a (?:star )?rating\\b|"
-          + "\\boff your first (?:order|purchase|box|month)\\b|\\b(?:use|with) (?:the |my |our )?(?:promo |discount |coupon )?code:?\\s+\\p{Lu}");
+  /**
+   * Calls to action inside an article: newsletters, follows, donations, affiliate notices, promo
+   * codes; each pattern under a word it must contain, so that a paragraph is matched only
+   * against the patterns whose word it has.
+   */
+  private static final Map<String, Pattern> PROMOTIONS = Map.ofEntries(
+      Map.entry("sign up", Pattern.compile("(?i)\\bsign up (?:for|to) (?:our|the|my)\\b.{0,40}?\\b(?:newsletters?|mailing list|e-?mails?)\\b")),
+      Map.entry("subscribe", Pattern.compile("(?i)\\bsubscribe to (?:our|the|my)\\b.{0,30}?\\b(?:newsletters?|mailing list|channel|podcast|blog)\\b")),
+      Map.entry("follow", Pattern.compile("(?i)\\bfollow (?:us|me)\\b.{0,30}\\bon (?:facebook|instagram|twitter|x|pinterest|tiktok|youtube|linkedin)\\b")),
+      Map.entry("join", Pattern.compile("(?i)\\bjoin (?:our|my) (?:mailing list|newsletter|community)\\b")),
+      Map.entry("if you", Pattern.compile("(?i)\\bif you (?:liked|enjoyed|found)\\b.{0,20}\\b(?:article|post|story|recipe|episode)\\b")),
+      Map.entry("please consider", Pattern.compile("(?i)\\bplease consider (?:supporting|sharing|subscribing|donating|a donation)\\b")),
+      Map.entry("funded by", Pattern.compile("(?i)\\bfunded by (?:readers|our readers|donations)\\b")),
+      Map.entry("journalism", Pattern.compile("(?i)\\bsupport (?:our|independent) journalism\\b")),
+      Map.entry("commission", Pattern.compile("(?i)\\b(?:i|we) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission\\b")),
+      Map.entry("as an ", Pattern.compile("(?i)\\bas an (?:amazon associate|affiliate)\\b")),
+      Map.entry("rating", Pattern.compile("(?i)\\bleave a (?:star )?rating\\b")),
+      Map.entry("off your first", Pattern.compile("(?i)\\boff your first (?:order|purchase|box|month)\\b")),
+      Map.entry("code", Pattern.compile("(?i)\\b(?:use|with) (?:the |my |our )?(?:promo |discount |coupon )?code:?\\s+\\p{Lu}")));
+
+  /** True when the text is a call to action ({@link #PROMOTIONS}). */
+  static boolean isPromotion(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Pattern> e : PROMOTIONS.entrySet()) {
+      if (lower.contains(e.getKey()) && e.getValue().matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A byline or dateline line standing alone in the body. */
   static final Pattern BYLINE_LINE = Pattern.compile(

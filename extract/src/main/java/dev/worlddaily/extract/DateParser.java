@@ -59,27 +59,35 @@ public final class DateParser {
       return null;
     }
     String s = raw.strip();
-    if (s.isEmpty() || s.length() > 64) {
+    if (s.isEmpty() || s.length() > 64 || !hasDigit(s)) {
       return null;
     }
-    for (DateTimeFormatter f : ZONED) {
-      try {
-        return ZonedDateTime.parse(s, f).toOffsetDateTime();
-      } catch (DateTimeParseException e) {
-        // try the next format
+    // The formatters are tried only on strings shaped like them: a failed parse throws, which
+    // costs more than the rest of the page's date search.
+    boolean isoShaped = s.length() >= 10 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-' && s.charAt(7) == '-';
+    boolean rfcShaped = Character.isLetter(s.charAt(0)) && s.length() >= 25 && s.charAt(3) == ',';
+    if (isoShaped && s.length() > 10 || rfcShaped) {
+      for (DateTimeFormatter f : ZONED) {
+        try {
+          return ZonedDateTime.parse(s, f).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+          // try the next format
+        }
       }
     }
-    try {
-      return OffsetDateTime.parse(s.replace(' ', 'T'));
-    } catch (DateTimeParseException e) {
-      // not an offset date-time
+    if (isoShaped && s.length() > 10) {
+      try {
+        return OffsetDateTime.parse(s.replace(' ', 'T'));
+      } catch (DateTimeParseException e) {
+        // not an offset date-time
+      }
+      try {
+        return LocalDateTime.parse(s.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        // not a local date-time
+      }
     }
-    try {
-      return LocalDateTime.parse(s.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // not a local date-time
-    }
-    if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (isoShaped && s.length() == 10) {
       return atNoon(date(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)), Integer.parseInt(s.substring(8, 10))));
     }
     if (s.matches("\\d{9,11}")) {
@@ -88,8 +96,20 @@ public final class DateParser {
     return atNoon(findInText(s));
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first written date in free text ("November 17, 2026"), or null. */
   public static LocalDate findInText(String text) {
+    if (!hasDigit(text)) {
+      return null;
+    }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
     if (m.find()) {
       return date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));

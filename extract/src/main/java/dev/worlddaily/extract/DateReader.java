@@ -3,11 +3,12 @@ package dev.worlddaily.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's publication and modification times, keeping the offset they were written with,
@@ -15,15 +16,21 @@ import org.jsoup.select.Elements;
  * the headline or in a date-named element, the URL.
  */
 final class DateReader {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator NOT_DATE_PLACES = QueryParser.parse("nav, [class*=comment], #comments");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator NAV = QueryParser.parse("nav");
+  private static final Evaluator NOT_VISIBLE_DATE_PLACES = QueryParser.parse("[class*=comment], #comments, footer, nav, aside, [class*=related]");
   private static final String[] PUBLISHED_METAS = {"article:published_time", "datepublished", "pubdate", "publish-date",
       "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "sailthru.date",
       "parsely-pub-date", "published", "publish_date", "publication_date", "date_published", "article.published",
       "citation_publication_date", "citation_date", "og:published_time", "release_date"};
   private static final String[] MODIFIED_METAS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
       "dcterms.modified", "article.updated", "updated_time"};
-  private static final Pattern SCRIPT_DATE = Pattern.compile(
-      "(?:datePublished|publishedDate|publishDate|publish_date|published_at|first_publication_date|date_published|publicationDate)"
-          + "\\\\?[\"']?\\s*:\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
+  /** Keys of a publication date in page data, looked up with indexOf before the pattern reads the value. */
+  private static final List<String> SCRIPT_DATE_KEYS = List.of("datePublished", "publishedDate", "publishDate", "publish_date",
+      "published_at", "first_publication_date", "date_published", "publicationDate");
+  private static final Pattern SCRIPT_DATE_VALUE = Pattern.compile("\\\\?[\"']?\\s*:\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
   private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(?:updated|last updated|modified|last modified|reviewed|aktualisiert|mis à jour|actualizado)\\b");
   private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|veröffentlicht|publié|publicado)\\b");
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
@@ -35,7 +42,7 @@ final class DateReader {
 
   private DateReader() {}
 
-  static Dates read(Document doc, PageMetas m, JsonNode ld, String url) {
+  static Dates read(PageIndex index, PageMetas m, JsonNode ld, String url) {
     OffsetDateTime published = first(JsonLd.text(ld, "datePublished"));
     for (int i = 0; published == null && i < PUBLISHED_METAS.length; i++) {
       published = first(m.get(PUBLISHED_METAS[i]));
@@ -45,24 +52,24 @@ final class DateReader {
       modified = first(m.get(MODIFIED_METAS[i]));
     }
     if (published == null) {
-      published = first(timeAttr(doc, "time[itemprop=datePublished], time[pubdate], .published time, time.published, article time[datetime], time[datetime]"));
+      published = first(timeAttr(index, false));
     }
     if (modified == null) {
-      modified = first(timeAttr(doc, "time[itemprop=dateModified], time.updated, .updated time"));
+      modified = first(timeAttr(index, true));
     }
     if (published == null) {
-      published = first(scriptDate(doc));
+      published = first(scriptDate(index));
     }
     if (published == null || modified == null) {
-      Dates near = nearHeadline(doc);
+      Dates near = nearHeadline(index);
       published = published == null ? near.published() : published;
       modified = modified == null ? near.modified() : modified;
     }
     if (published == null) {
-      published = visibleDate(doc, false);
+      published = visibleDate(index, false);
     }
     if (modified == null) {
-      modified = visibleDate(doc, true);
+      modified = visibleDate(index, true);
     }
     if (published == null) {
       published = DateParser.atNoon(DateParser.fromUrl(url));
@@ -74,36 +81,74 @@ final class DateReader {
     return value == null ? null : DateParser.parseWithOffset(value);
   }
 
-  /** The first {@code <time>} matching the selector whose datetime attribute or text is a date. */
-  private static String timeAttr(Document doc, String selector) {
+  /**
+   * The best {@code <time>} whose datetime attribute or text is a date: for the publication one
+   * marked as such (itemprop, pubdate, a "published" class), else one in the article, else any;
+   * for the update only one marked as such.
+   */
+  private static String timeAttr(PageIndex index, boolean updated) {
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
     int tried = 0;
-    for (Element t : doc.select(selector)) {
-      if (tried++ >= MAX_TIMES || t.closest("nav, [class*=comment], #comments") != null) {
+    for (Element t : index.times) {
+      int rank = updated ? updateRank(t) : publicationRank(t);
+      if (rank >= bestRank || tried >= MAX_TIMES || t.closest(NOT_DATE_PLACES) != null) {
         continue;
       }
+      tried++;
       for (String v : new String[] {t.attr("datetime"), t.text()}) {
         if (!v.isBlank() && DateParser.parseWithOffset(v) != null) {
-          return v;
+          best = v;
+          bestRank = rank;
+          break;
         }
       }
     }
-    return null;
+    return best;
+  }
+
+  private static int publicationRank(Element t) {
+    if (t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+      return 0;
+    }
+    if (t.hasAttr("pubdate")) {
+      return 1;
+    }
+    if (t.hasClass("published") || t.parent() != null && t.parent().hasClass("published")) {
+      return 2;
+    }
+    if (t.attr("itemprop").equalsIgnoreCase("dateModified") || t.hasClass("updated")) {
+      return Integer.MAX_VALUE;
+    }
+    if (t.hasAttr("datetime") && t.closest(ARTICLE) != null) {
+      return 3;
+    }
+    return t.hasAttr("datetime") ? 4 : Integer.MAX_VALUE;
+  }
+
+  private static int updateRank(Element t) {
+    if (t.attr("itemprop").equalsIgnoreCase("dateModified")) {
+      return 0;
+    }
+    return t.hasClass("updated") || t.parent() != null && t.parent().hasClass("updated") ? 1 : Integer.MAX_VALUE;
   }
 
   /** A publication date in inline script data (frameworks that render pages from JSON). */
-  private static String scriptDate(Document doc) {
-    for (Element script : doc.getElementsByTag("script")) {
-      if (script.hasAttr("src")) {
-        continue;
-      }
+  private static String scriptDate(PageIndex index) {
+    for (Element script : index.scripts) {
       String data = script.data();
       // A cheap look before the regular expression: most scripts hold no such key.
       if (data.length() > MAX_SCRIPT_CHARS || !data.contains("ublish") && !data.contains("ublication")) {
         continue;
       }
-      Matcher matcher = SCRIPT_DATE.matcher(data);
-      if (matcher.find()) {
-        return matcher.group(1);
+      for (String key : SCRIPT_DATE_KEYS) {
+        for (int at = data.indexOf(key); at >= 0; at = data.indexOf(key, at + 1)) {
+          int from = at + key.length();
+          Matcher matcher = SCRIPT_DATE_VALUE.matcher(data).region(from, Math.min(data.length(), from + 64));
+          if (matcher.lookingAt()) {
+            return matcher.group(1);
+          }
+        }
       }
     }
     return null;
@@ -114,18 +159,18 @@ final class DateReader {
    * block (which may show the date above the title) and in the few elements after it. A date
    * labelled "Updated ..." is the update time, not the publication.
    */
-  private static Dates nearHeadline(Document doc) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+  private static Dates nearHeadline(PageIndex index) {
+    Element h1 = index.headline;
     if (h1 == null) {
       return new Dates(null, null);
     }
     OffsetDateTime published = null;
     OffsetDateTime updated = null;
-    Element start = before(doc, headlineBlock(h1), ELEMENTS_BEFORE_HEADLINE);
+    Element start = index.before(headlineBlock(h1), ELEMENTS_BEFORE_HEADLINE);
     int seen = 0;
     int chars = 0;
     for (Element e = start; e != null && seen < 100 && chars < 2500 && published == null; e = next(e), seen++) {
-      if ((e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest("nav") == null) {
+      if ((e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest(NAV) == null) {
         String t = e.hasAttr("datetime") ? e.attr("datetime") : e.childrenSize() == 0 ? e.text() : e.ownText();
         chars += t.length();
         OffsetDateTime parsed = DateParser.parseWithOffset(t);
@@ -143,13 +188,6 @@ final class DateReader {
       }
     }
     return new Dates(published, updated);
-  }
-
-  /** The element {@code n} places before {@code e} in document order (pages show the date above the headline too). */
-  private static Element before(Document doc, Element e, int n) {
-    Elements all = doc.getAllElements();
-    int at = all.indexOf(e);
-    return at < 0 ? e : all.get(Math.max(0, at - n));
   }
 
   /** The block holding the headline and its byline: the nearest ancestor with a little more text than the h1. */
@@ -195,9 +233,9 @@ final class DateReader {
    * metadata: the first one for the publication, the first labelled as an update for the
    * modification.
    */
-  private static OffsetDateTime visibleDate(Document doc, boolean updated) {
-    for (Element e : doc.select("time, [class*=date], [class*=Date], [class*=publish], [class*=updated], [class*=posted], [itemprop*=date]")) {
-      if (e.closest("[class*=comment], #comments, footer, nav, aside, [class*=related]") != null) {
+  private static OffsetDateTime visibleDate(PageIndex index, boolean updated) {
+    for (Element e : index.dateNamed) {
+      if (e.closest(NOT_VISIBLE_DATE_PLACES) != null) {
         continue;
       }
       String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();

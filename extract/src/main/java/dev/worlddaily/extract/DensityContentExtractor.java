@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
@@ -19,6 +21,12 @@ import org.jsoup.select.Elements;
  * more votes), and the best container plus its article-like siblings is read out as blocks.
  */
 final class DensityContentExtractor {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator VOTERS = QueryParser.parse("p, pre, td, blockquote, div, li");
+  private static final Evaluator LINKS = QueryParser.parse("a");
   /** Elements that never hold article text. */
   private static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
@@ -48,7 +56,6 @@ final class DensityContentExtractor {
     if (body == null) {
       return List.of();
     }
-    StreamedContent.reassemble(body);
     TextStats before = TextStats.of(body);
     if (before.maxDepth() >= config.maxDepth()) {
       flattenDeep(body);
@@ -135,7 +142,7 @@ final class DensityContentExtractor {
    */
   private static void softClean(Element root, Boilerplate boiler) {
     java.util.Set<Element> holdsImage = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element img : root.select("img, picture")) {
+    for (Element img : root.select(IMAGES)) {
       for (Element a = img; a != null && a != root && holdsImage.add(a); a = a.parent()) {
         // mark every ancestor once
       }
@@ -148,7 +155,7 @@ final class DensityContentExtractor {
       String tag = e.normalName();
       if (boiler.is(e) && !containsArticleBody(e)
           || holdsImage.contains(e) && imageContainer(e, boiler.stats())
-          || (tag.equals("form") && e.select("p").size() < 3 || tag.equals("header") && e.select("p").size() < 2)
+          || (tag.equals("form") && e.select(PARAGRAPHS).size() < 3 || tag.equals("header") && e.select(PARAGRAPHS).size() < 2)
               && !boiler.mostOfPage(e)) {
         doomed.add(e);
       }
@@ -255,32 +262,28 @@ final class DensityContentExtractor {
     if (stats.text(e) >= 250 || e.normalName().equals("article") || e.normalName().equals("main")) {
       return false;
     }
-    return e.select("p").size() <= 1;
+    return e.select(PARAGRAPHS).size() <= 1;
   }
 
   private static boolean containsArticleBody(Element e) {
-    return e.selectFirst("[itemprop=articleBody]") != null;
+    return e.selectFirst(ARTICLE_BODY) != null;
   }
 
   private Element chooseRoot(Element body, TextStats stats, Boilerplate boiler) {
-    Element marked = body.selectFirst("[itemprop=articleBody]");
+    Element marked = body.selectFirst(ARTICLE_BODY);
     if (marked != null && stats.text(marked) > 200) {
       return marked;
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, Integer> mass = new IdentityHashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote, div, li")) {
+    for (Element p : body.select(VOTERS)) {
       String name = p.normalName();
       boolean paragraph = name.equals("p") || name.equals("pre");
-      String text = paragraph ? null : directText(p);
-      int length = paragraph ? stats.text(p) : text.length();
+      int length = paragraph ? stats.text(p) : directLength(p);
       if (length < MIN_PARAGRAPH_CHARS || boiler.within(p, body)) {
         continue;
       }
-      if (paragraph) {
-        text = p.text();
-      }
-      double score = 1 + commas(text) + Math.min(length / 100.0, 3);
+      double score = 1 + (paragraph ? commas(p) : directCommas(p)) + Math.min(length / 100.0, 3);
       if (stats.linkDensity(p) < 0.5) {
         for (Element a = p.parent(); a != null; a = a.parent()) {
           mass.merge(a, length, Integer::sum);
@@ -359,12 +362,36 @@ final class DensityContentExtractor {
     return out;
   }
 
-  private static String directText(Element e) {
-    StringBuilder sb = new StringBuilder();
-    for (TextNode t : e.textNodes()) {
-      sb.append(t.text());
+  /** Characters of the text an element holds directly, not in child elements. */
+  private static int directLength(Element e) {
+    int n = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        n += TextStats.visibleLength(t.getWholeText());
+      }
     }
-    return sb.toString().strip();
+    return n;
+  }
+
+  private static int directCommas(Element e) {
+    int n = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        n += commas(t.getWholeText());
+      }
+    }
+    return n;
+  }
+
+  /** Commas in all the text under an element, counted without building the text. */
+  private static int commas(Element e) {
+    int[] n = new int[1];
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        n[0] += commas(t.getWholeText());
+      }
+    }, e);
+    return n[0];
   }
 
   private static int commas(String text) {
@@ -384,7 +411,7 @@ final class DensityContentExtractor {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(LINKS)) {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);

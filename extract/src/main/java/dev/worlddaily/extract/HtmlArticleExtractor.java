@@ -48,6 +48,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
     Document doc = Jsoup.parse(html, baseUri(input.url()), Parser.htmlParser());
     PageMetadata meta = MetadataReader.read(doc, input.url());
+    if (html.contains("id=\"S:")) {
+      // A streamed React page: its parts are put in place before the body is looked for.
+      StreamedContent.reassemble(doc.body());
+    }
     List<Block> blocks = content.extract(doc, meta.title());
     int bodyChars = blocks.stream().mapToInt(b -> b.text().length()).sum();
     if (bodyChars < config.minBodyChars()) {

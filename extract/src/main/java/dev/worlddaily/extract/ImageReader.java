@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the lead image (og:image, JSON-LD image, else the first figure of the article), never a
@@ -16,14 +18,24 @@ import org.jsoup.nodes.Element;
  * structured data.
  */
 final class ImageReader {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator FIGURE = QueryParser.parse("figure");
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  private static final Evaluator FEATURED = QueryParser.parse("[class*=featured], [class*=lead]");
+  private static final Evaluator NOT_PHOTO_PLACES = QueryParser.parse("nav, footer, [class*=logo], [class*=avatar], [class*=author]");
+  private static final Evaluator IMG = QueryParser.parse("img");
   /** Path words of images that are not article photos. */
   private static final Pattern BAD_IMAGE = Pattern.compile(
       "(?i)(?:^|[/_.\\-])(?:logo|logos|icon|icons|favicon|sprite|sprites|avatar|avatars|pixel|spacer|blank|tracking|beacon|"
           + "1x1|badge|badges|placeholder|gravatar|emoji|share-default|default-share)(?=$|[/_.\\-]|\\d)");
-  private static final String CAPTION = "figcaption, [class*=caption], [class*=Caption], [class*=cutline], [class*=Cutline], [class*=legend],"
+  private static final String CAPTION_QUERY = "figcaption, [class*=caption], [class*=Caption], [class*=cutline], [class*=Cutline], [class*=legend],"
       + " [itemprop=caption]";
-  private static final String CREDIT = "[class*=credit], [class*=Credit], [class*=copyright], [class*=photographer], [itemprop=creditText],"
+  private static final String CREDIT_QUERY = "[class*=credit], [class*=Credit], [class*=copyright], [class*=photographer], [itemprop=creditText],"
       + " [itemprop=copyrightHolder], cite, small";
+  private static final Evaluator CAPTION = QueryParser.parse(CAPTION_QUERY);
+  private static final Evaluator CREDIT = QueryParser.parse(CREDIT_QUERY);
+  private static final Evaluator CAPTION_OR_P = QueryParser.parse(CAPTION_QUERY + ", p");
+
   /**
    * A credit at the end of a caption: "Photo: Name", "(Credit: Agency)", "(Name)", or after a dash
    * "— Name/Agency".
@@ -37,15 +49,16 @@ final class ImageReader {
 
   private ImageReader() {}
 
-  static ArticleImage read(Document doc, PageMetas m, JsonNode ld) {
+  static ArticleImage read(PageIndex index, PageMetas m, JsonNode ld) {
+    Document doc = index.doc;
     String[] fromLd = JsonLd.image(ld);
-    Element firstFigure = firstContentImage(doc);
+    Element firstFigure = firstContentImage(index);
     String url = absoluteUrl(doc, firstGood(m.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"),
         fromLd == null ? null : fromLd[0], firstFigure == null ? null : source(firstFigure)));
     if (url == null) {
       return null;
     }
-    Element img = matchingImage(doc, url);
+    Element img = matchingImage(index, url);
     if (img == null && firstFigure != null && sameFile(source(firstFigure), url)) {
       img = firstFigure;
     }
@@ -61,7 +74,7 @@ final class ImageReader {
         credit = creditEl == null ? null : creditEl.text();
         caption = creditEl == null || !cap.text().contains(creditEl.text()) ? cap.text() : cap.text().replace(creditEl.text(), "");
       } else {
-        Element holder = img.closest("figure");
+        Element holder = img.closest(FIGURE);
         Element creditEl = holder == null ? null : holder.selectFirst(CREDIT);
         credit = creditEl == null ? null : creditEl.text();
       }
@@ -83,19 +96,32 @@ final class ImageReader {
     return new ArticleImage(url, clean(caption), clean(credit), intAttr(m.get("og:image:width")), intAttr(m.get("og:image:height")));
   }
 
-  /** The first image inside a figure of the article (or the page), skipping logos and pixels. */
-  private static Element firstContentImage(Document doc) {
-    for (Element img : doc.select("article figure img, main figure img, figure img, [class*=featured] img, [class*=lead] img")) {
-      if (good(source(img)) != null && !tiny(img) && img.closest("header nav, nav, footer, [class*=logo], [class*=avatar], [class*=author]") == null) {
-        return img;
+  /**
+   * The first image inside a figure of the article, else of the page, else in a "featured" or
+   * "lead" box; never a logo, avatar or pixel.
+   */
+  private static Element firstContentImage(PageIndex index) {
+    Element best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element img : index.images) {
+      Element figure = img.closest(FIGURE);
+      int rank = figure != null ? (figure.closest(ARTICLE_OR_MAIN) != null ? 0 : 1)
+          : img.closest(FEATURED) != null ? 2 : Integer.MAX_VALUE;
+      if (rank < bestRank && good(source(img)) != null && !tiny(img)
+          && img.closest(NOT_PHOTO_PLACES) == null) {
+        best = img;
+        bestRank = rank;
+        if (rank == 0) {
+          break;
+        }
       }
     }
-    return null;
+    return best;
   }
 
   /** The page's {@code <img>} showing the chosen image, compared by file name. */
-  private static Element matchingImage(Document doc, String url) {
-    for (Element img : doc.getElementsByTag("img")) {
+  private static Element matchingImage(PageIndex index, String url) {
+    for (Element img : index.images) {
       if (sameFile(source(img), url) || sameFile(firstSrcset(img.attr("srcset")), url)) {
         return img;
       }
@@ -105,7 +131,7 @@ final class ImageReader {
 
   /** The caption element of an image: its figure's figcaption, or a caption next to it. */
   private static Element captionOf(Element img) {
-    Element figure = img.closest("figure");
+    Element figure = img.closest(FIGURE);
     if (figure != null) {
       Element cap = figure.selectFirst(CAPTION);
       if (cap != null && cap.text().length() <= MAX_CAPTION_CHARS) {
@@ -119,14 +145,14 @@ final class ImageReader {
       if (holder.text().length() > MAX_CAPTION_CHARS * 2) {
         break;
       }
-      for (Element c : holder.select(CAPTION + ", p")) {
-        if (!c.text().isBlank() && c.text().length() <= MAX_CAPTION_CHARS && c.selectFirst("img") == null
+      for (Element c : holder.select(CAPTION_OR_P)) {
+        if (!c.text().isBlank() && c.text().length() <= MAX_CAPTION_CHARS && c.selectFirst(IMG) == null
             && (c.is(CAPTION) || c.siblingIndex() > 0 && holder.text().length() < MAX_CAPTION_CHARS)) {
           return c;
         }
       }
       // A small box holding just the image and a line of text: the text is the caption.
-      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && holder.select("img").size() == 1) {
+      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && holder.select(IMG).size() == 1) {
         return holder;
       }
     }
@@ -174,9 +200,16 @@ final class ImageReader {
   }
 
   private static String fileName(String url) {
-    String s = url.replaceFirst("[?#].*$", "");
-    s = s.substring(s.lastIndexOf('/') + 1);
-    return s.toLowerCase(Locale.ROOT);
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '?' || c == '#') {
+        end = i;
+        break;
+      }
+    }
+    String s = url.substring(0, end);
+    return s.substring(s.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static String firstGood(String... urls) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata from, in order of trust: JSON-LD, Open Graph and article meta tags,
@@ -16,33 +18,34 @@ import org.jsoup.nodes.Element;
  * authors, dates and the lead image each have their own reader.
  */
 final class MetadataReader {
-  private static final String PAYWALL_MARKERS = "[class*=paywall], [id*=paywall], [data-paywall], [class*=regwall], .subscriber-only,"
-      + " .premium-content, [class*=piano-offer], [data-content-tier=locked], [data-content-tier=metered]";
-
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator HTML = QueryParser.parse("html");
   private MetadataReader() {}
 
   static PageMetadata read(Document doc, String url) {
-    PageMetas m = new PageMetas(doc);
-    JsonNode ld = JsonLd.article(doc);
+    PageIndex index = new PageIndex(doc);
+    PageMetas m = new PageMetas(index.metas);
+    JsonNode ld = JsonLd.article(index.jsonLd);
     String siteName = first(m.get("og:site_name"), JsonLd.text(ld, "publisher"), m.get("application-name"));
     String host = host(url);
     // Each field is read on its own: a page that trips one reader keeps its other fields and its body.
-    String title = guarded(() -> TitleResolver.resolve(doc.getElementsByTag("h1"),
+    String title = guarded(() -> TitleResolver.resolve(index.h1s,
         List.of(nonNull(m.get("og:title")), nonNull(JsonLd.text(ld, "headline")), nonNull(m.get("twitter:title")), doc.title()),
         siteName, host), null);
-    List<String> authors = guarded(() -> AuthorReader.read(doc, m, ld, siteName), List.of());
-    DateReader.Dates dates = guarded(() -> DateReader.read(doc, m, ld, url), new DateReader.Dates(null, null));
-    String canonical = first(absolute(doc.selectFirst("link[rel=canonical]"), "href"), m.get("og:url"));
-    Element html = doc.selectFirst("html");
+    List<String> authors = guarded(() -> AuthorReader.read(index, m, ld, siteName), List.of());
+    DateReader.Dates dates = guarded(() -> DateReader.read(index, m, ld, url), new DateReader.Dates(null, null));
+    String canonical = first(absolute(doc.selectFirst(CANONICAL), "href"), m.get("og:url"));
+    Element html = doc.selectFirst(HTML);
     String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"), m.get("og:locale"),
         m.get("content-language"), m.get("language"), m.get("dc.language"), JsonLd.text(ld, "inLanguage"));
     String section = first(m.get("article:section"), JsonLd.text(ld, "articleSection"), m.get("section"), m.get("parsely-section"),
         m.get("sailthru.section"));
-    return new PageMetadata(title, authors, dates.published(), dates.modified(), guarded(() -> ImageReader.read(doc, m, ld), null), siteName, canonical,
-        language(lang), section, keywords(doc, m, ld), paywalled(doc, m, ld));
+    return new PageMetadata(title, authors, dates.published(), dates.modified(), guarded(() -> ImageReader.read(index, m, ld), null), siteName, canonical,
+        language(lang), section, keywords(m, ld), paywalled(index, m, ld));
   }
 
-  private static List<String> keywords(Document doc, PageMetas m, JsonNode ld) {
+  private static List<String> keywords(PageMetas m, JsonNode ld) {
     Set<String> out = new LinkedHashSet<>();
     List<String> raw = new ArrayList<>();
     String metaKeywords = first(m.get("news_keywords"), m.get("keywords"));
@@ -66,7 +69,7 @@ final class MetadataReader {
   }
 
   /** Behind a paywall: JSON-LD says it is not free (the article or a part of it), or the page carries a paywall marker. */
-  private static boolean paywalled(Document doc, PageMetas m, JsonNode ld) {
+  private static boolean paywalled(PageIndex index, PageMetas m, JsonNode ld) {
     if (ld != null) {
       if ("false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"))) {
         return true;
@@ -80,7 +83,7 @@ final class MetadataReader {
     if (access != null && !access.equalsIgnoreCase("free") && !access.equalsIgnoreCase("open")) {
       return true;
     }
-    return doc.selectFirst(PAYWALL_MARKERS) != null;
+    return index.paywallMarker;
   }
 
   private static <T> T guarded(java.util.function.Supplier<T> reader, T fallback) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** A page's meta tags by name, property, itemprop or http-equiv (lower case); the first value wins. */
@@ -14,8 +13,8 @@ final class PageMetas {
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, List<String>> all = new HashMap<>();
 
-  PageMetas(Document doc) {
-    for (Element m : doc.getElementsByTag("meta")) {
+  PageMetas(List<Element> metaElements) {
+    for (Element m : metaElements) {
       String v = m.attr("content").strip();
       if (v.isEmpty()) {
         continue;

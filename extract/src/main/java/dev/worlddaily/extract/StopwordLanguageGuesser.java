@@ -45,13 +45,27 @@ final class StopwordLanguageGuesser {
   private static final List<Set<String>> FAMILIES = List.of(Set.of("no", "nb", "nn", "da", "sv"),
       Set.of("ru", "uk", "bg", "sr", "mk", "be", "kk"), Set.of("zh", "ja"), Set.of("hi", "mr", "ne"), Set.of("es", "ca", "gl"),
       Set.of("pt", "gl"), Set.of("id", "ms"));
-  private static final int SAMPLE_WORDS = 400;
+  /** For each stopword, the languages it belongs to, as bits in the order of {@link #LANGUAGES}. */
+  private static final List<String> LANGUAGES = List.copyOf(new java.util.TreeSet<>(STOPWORDS.keySet()));
+  private static final Map<String, Integer> WORD_LANGUAGES = wordLanguages();
+  private static final int SAMPLE_WORDS = 300;
   private static final int MIN_WORDS = 20;
+  private static final int MAX_STOPWORD_CHARS = 12;
   /** The best language needs this share of the words, and this lead over the next. */
   private static final double MIN_SHARE = 0.08;
   private static final double MIN_LEAD = 1.5;
 
   private StopwordLanguageGuesser() {}
+
+  private static Map<String, Integer> wordLanguages() {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < LANGUAGES.size(); i++) {
+      for (String w : STOPWORDS.get(LANGUAGES.get(i))) {
+        out.merge(w, 1 << i, (a, b) -> a | b);
+      }
+    }
+    return out;
+  }
 
   /**
    * The page's language: the declared code unless the text clearly says another language; the
@@ -87,20 +101,23 @@ final class StopwordLanguageGuesser {
     if (byScript != null) {
       return byScript.isEmpty() ? null : byScript;
     }
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[LANGUAGES.size()];
     int words = 0;
     int start = -1;
-    String s = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    String s = text.length() > 5_000 ? text.substring(0, 5_000) : text;
     for (int i = 0; i <= s.length() && words < SAMPLE_WORDS; i++) {
       boolean letter = i < s.length() && Character.isLetter(s.charAt(i));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        String w = s.substring(start, i).toLowerCase(Locale.ROOT);
         words++;
-        for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-          if (e.getValue().contains(w)) {
-            hits.merge(e.getKey(), 1, Integer::sum);
+        // Stopwords are short: longer words are not looked up at all.
+        if (i - start <= MAX_STOPWORD_CHARS) {
+          Integer langs = WORD_LANGUAGES.get(s.substring(start, i).toLowerCase(Locale.ROOT));
+          for (int b = 0; langs != null && b < hits.length; b++) {
+            if ((langs & (1 << b)) != 0) {
+              hits[b]++;
+            }
           }
         }
         start = -1;
@@ -112,13 +129,13 @@ final class StopwordLanguageGuesser {
     String best = null;
     int bestHits = 0;
     int second = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > bestHits) {
+    for (int b = 0; b < hits.length; b++) {
+      if (hits[b] > bestHits) {
         second = bestHits;
-        best = e.getKey();
-        bestHits = e.getValue();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+        best = LANGUAGES.get(b);
+        bestHits = hits[b];
+      } else if (hits[b] > second) {
+        second = hits[b];
       }
     }
     return best != null && bestHits >= MIN_SHARE * words && bestHits >= MIN_LEAD * second ? best : null;

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reconciles a page's headline candidates: its {@code <h1>}s (what readers see) and its meta
@@ -16,6 +18,8 @@ import org.jsoup.nodes.Element;
  * the first meta title without the outlet's name.
  */
 final class TitleResolver {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator NOT_HEADLINE_PLACES = QueryParser.parse("nav, footer, aside");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
@@ -66,7 +70,7 @@ final class TitleResolver {
     if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{")) {
       return false;
     }
-    if (h1.closest("nav, footer, aside") != null || h1.hasAttr("hidden")) {
+    if (h1.closest(NOT_HEADLINE_PLACES) != null || h1.hasAttr("hidden")) {
       return false;
     }
     int levels = 0;
