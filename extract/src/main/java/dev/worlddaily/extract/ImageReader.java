@@ -43,7 +43,7 @@ final class ImageReader {
   private static final Pattern CREDIT_TAIL = Pattern.compile(
       "(?i)\\s*[(\\[]?\\s*((?:photo(?:graph)?s?|image|picture|credit|foto|bild)\\s*(?:by|:|credit:?)\\s*[^()\\[\\]]{2,80}?)\\s*[)\\]]?\\s*$"
           + "|\\s*\\(([^()]{2,60})\\)\\s*$"
-          + "|\\s+[—–|]\\s+((?:photo|image|credit|foto|bild|©)[^—–|]{2,80}|[^—–|\\s]+/[^—–|]{2,60})\\s*$");
+          + "|\\s+[—–|]\\s+((?:photo|image|credit|foto|bild|©)[^—–|]{2,80}|[^—–|/]{1,40}/[^—–|]{2,60})\\s*$");
   private static final int MIN_PIXELS = 100;
   private static final int MAX_CAPTION_CHARS = 600;
 
@@ -98,7 +98,7 @@ final class ImageReader {
 
   /**
    * The first image inside a figure of the article, else of the page, else in a "featured" or
-   * "lead" box; never a logo, avatar or pixel.
+   * "lead" box, else in the article; never a logo, avatar or pixel.
    */
   private static Element firstContentImage(PageIndex index) {
     Element best = null;
@@ -106,7 +106,7 @@ final class ImageReader {
     for (Element img : index.images) {
       Element figure = img.closest(FIGURE);
       int rank = figure != null ? (figure.closest(ARTICLE_OR_MAIN) != null ? 0 : 1)
-          : img.closest(FEATURED) != null ? 2 : Integer.MAX_VALUE;
+          : img.closest(FEATURED) != null ? 2 : img.closest(ARTICLE_OR_MAIN) != null ? 3 : Integer.MAX_VALUE;
       if (rank < bestRank && good(source(img)) != null && !tiny(img)
           && img.closest(NOT_PHOTO_PLACES) == null) {
         best = img;

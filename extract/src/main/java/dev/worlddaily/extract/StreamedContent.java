@@ -31,8 +31,13 @@ final class StreamedContent {
       }
     }
     for (Element segment : segments) {
+      if (segment.parent() == null) {
+        continue;
+      }
       Element placeholder = body.getElementById("B:" + segment.id().substring(2));
-      if (placeholder == null || !placeholder.normalName().equals("template") || placeholder.parent() == null) {
+      if (placeholder == null || !placeholder.normalName().equals("template") || placeholder.parent() == null
+          || isWithin(placeholder, segment) || isWithin(segment, placeholder)) {
+        // Broken markup (the placeholder inside its own part) would make the swap a cycle.
         continue;
       }
       removeFallback(placeholder);
@@ -46,6 +51,15 @@ final class StreamedContent {
       parent.insertChildren(at, parts);
       segment.remove();
     }
+  }
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -32,6 +32,11 @@ public final class Titles {
       return null;
     }
     String t = title.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    // "Outlet: Title": a colon separates only the outlet's own name, as colons are common in headlines.
+    int colon = t.indexOf(": ");
+    if (colon > 0 && colon < 60 && isSite(t.substring(0, colon), siteName, host, true) && t.length() - colon > 10) {
+      t = t.substring(colon + 2).strip();
+    }
     List<int[]> parts = parts(t);
     if (parts.size() < 2) {
       return t;
