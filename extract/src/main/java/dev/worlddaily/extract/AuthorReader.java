@@ -42,9 +42,9 @@ final class AuthorReader {
   static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|von|par|por)\\b");
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|article by|story by|von|par|por)\\b");
   private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|Written by|Words by|Posted by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
-  private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by)\\s*:?$");
+  private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by|article by|story by)\\s*:?$");
   private static final int MAX_TEXT_NODES = 5_000;
   private static final int MAX_CANDIDATES = 40;
   private static final int MAX_BYLINE_CHARS = 200;
@@ -225,13 +225,47 @@ final class AuthorReader {
    * only, so the cost is one pass over the page.
    */
   private static List<String> textualByline(PageIndex index, String siteName) {
-    Element scope = index.articleOrMain;
-    if (scope == null) {
-      scope = index.doc.body();
+    List<String> underHeadline = lineUnderHeadline(index, siteName);
+    if (!underHeadline.isEmpty()) {
+      return underHeadline;
     }
-    if (scope == null) {
-      return List.of();
+    Element body = index.doc.body();
+    for (Element scope : new Element[] {index.articleOrMain, body}) {
+      if (scope == null || scope == body && index.articleOrMain == body) {
+        continue;
+      }
+      List<String> names = labelledByline(scope, siteName);
+      if (!names.isEmpty()) {
+        return names;
+      }
     }
+    return List.of();
+  }
+
+  /**
+   * The line right under the headline when it reads as a byline: names then a role or a date,
+   * parted by bars or dots ("Ann Lee | Senior Writer | July 2, 2025").
+   */
+  private static List<String> lineUnderHeadline(PageIndex index, String siteName) {
+    Element h1 = index.headline;
+    Element next = h1 == null ? null : h1.nextElementSibling();
+    for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
+      String text = next.text().strip();
+      if (text.isEmpty() || text.length() > 120) {
+        continue;
+      }
+      if (text.contains("|") || text.contains("·") || text.contains("•") || DateParser.findInText(text) != null) {
+        List<String> names = Bylines.names(text, siteName);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
+  private static List<String> labelledByline(Element scope, String siteName) {
     for (TextNode t : textNodes(scope)) {
       String own = t.text().strip();
       if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
@@ -264,6 +298,7 @@ final class AuthorReader {
     }
     return List.of();
   }
+
 
   /** The first text nodes under an element, in document order. */
   private static List<TextNode> textNodes(Element root) {

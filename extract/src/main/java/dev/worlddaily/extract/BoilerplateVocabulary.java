@@ -19,7 +19,7 @@ final class BoilerplateVocabulary {
       "dfp", "sponsor", "sponsored", "outbrain", "taboola", "popup", "modal", "overlay", "byline", "bio", "biography",
       "copyright", "sr", "visually", "offscreen", "caption", "figcaption", "credit", "credits", "donate", "paywall", "login",
       "signin", "author", "authors", "dateline", "timestamp", "rating", "votes", "feedback", "survey", "notification",
-      "disclosure", "disclaimer", "sidebar", "rail", "aside", "teaser", "teasers", "popular", "trending", "footer",
+      "disclosure", "disclaimer", "teaser", "teasers", "popular", "trending",
       "breadcrumb", "breadcrumbs", "pagination", "pager");
 
   /**
@@ -33,6 +33,11 @@ final class BoilerplateVocabulary {
 
   /** How a class/id marks an element: not at all, as a layout region, or as boilerplate. */
   enum Mark { NONE, LAYOUT, BOILERPLATE }
+
+  /** Region tokens that, beside a wrapper word, name a page layout around the article rather than the region. */
+  private static final Set<String> REGIONS = Set.of("sidebar", "rail", "aside", "footer");
+  /** Wrapper words: "c-layout-sidebar-left", "main-wrap has-rail-right" hold the article and its sidebar. */
+  private static final Set<String> WRAPPER_WORDS = Set.of("has", "with", "layout", "wrap", "wrapper", "container", "page", "grid", "row", "left", "right");
 
   /** Names that say "this is the article body", which protect a container from the list above. */
   static final Pattern PROTECTING = Pattern.compile(
@@ -106,6 +111,8 @@ final class BoilerplateVocabulary {
     String s = classAndId.toLowerCase(Locale.ROOT);
     boolean sameLength = s.length() == classAndId.length();
     Mark found = Mark.NONE;
+    boolean region = false;
+    boolean wrapper = false;
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
@@ -115,18 +122,23 @@ final class BoilerplateVocabulary {
       if (separator || caseChange) {
         if (start >= 0) {
           String token = s.substring(start, i);
-          if (TOKENS.contains(token)) {
+          if (REGIONS.contains(token)) {
+            region = true;
+          } else if (TOKENS.contains(token)) {
             found = Mark.BOILERPLATE;
             break;
-          }
-          if (LAYOUT_TOKENS.contains(token)) {
+          } else if (LAYOUT_TOKENS.contains(token)) {
             found = Mark.LAYOUT;
           }
+          wrapper |= WRAPPER_WORDS.contains(token);
         }
         start = caseChange ? i : -1;
       } else if (start < 0) {
         start = i;
       }
+    }
+    if (region && found != Mark.BOILERPLATE) {
+      found = wrapper ? Mark.LAYOUT : Mark.BOILERPLATE;
     }
     return found == Mark.NONE || !PROTECTING.matcher(classAndId).find() ? found : Mark.NONE;
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +43,10 @@ public final class Bylines {
       "consultant", "founder", "ceo", "director", "manager", "specialist", "certified", "licensed", "head", "lead",
       "development", "marketing", "community", "content", "research", "department", "office", "services", "solutions",
       "blog", "official", "partner", "partners", "sales", "support", "product", "products", "former", "professor",
-      "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker"));
+      "fact", "checked", "checker", "modified", "last", "co-founder", "cofounder", "recipe", "recipes", "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker"));
   private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e|ter|ten|du|des)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern INNER_BY = Pattern.compile("(?<=\\s)(?:By|BY|by|Written by|Posted by)\\s+(?=\\p{Lu})");
   private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\\.?\\s+");
 
   private Bylines() {}
@@ -57,7 +59,9 @@ public final class Bylines {
     Set<String> out = new LinkedHashSet<>();
     // The names run until the first part without one after them: "May 3, 2026 · By Ann Lee · 4 min read".
     for (String segment : SEGMENT_END.split(byline.replace('\u00a0', ' ').strip())) {
-      String s = BY.matcher(segment.strip()).replaceFirst("");
+      // "May 3, 2017 By Erin Spain": a date before the byline word.
+      Matcher inner = INNER_BY.matcher(segment);
+      String s = inner.find() && inner.start() > 0 ? segment.substring(inner.end()) : BY.matcher(segment.strip()).replaceFirst("");
       s = DATE_TAIL.matcher(s).replaceFirst("");
       int before = out.size();
       for (String part : SEPARATORS.split(s)) {

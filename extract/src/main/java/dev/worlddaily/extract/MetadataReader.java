@@ -21,13 +21,16 @@ final class MetadataReader {
   // Selectors parsed once: parsing a query costs more than running it on one element.
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
   private static final Evaluator HTML = QueryParser.parse("html");
+  private static final int MAX_SITE_NAME_CHARS = 60;
+  private static final int MAX_SITE_NAME_WORDS = 6;
+
   private MetadataReader() {}
 
   static PageMetadata read(Document doc, String url) {
     PageIndex index = new PageIndex(doc);
     PageMetas m = new PageMetas(index.metas);
     JsonNode ld = JsonLd.article(index.jsonLd);
-    String siteName = first(m.get("og:site_name"), JsonLd.text(ld, "publisher"), m.get("application-name"));
+    String siteName = first(siteName(m.get("og:site_name")), siteName(JsonLd.text(ld, "publisher")), siteName(m.get("application-name")));
     String host = host(url);
     // Each field is read on its own: a page that trips one reader keeps its other fields and its body.
     String title = guarded(() -> TitleResolver.resolve(index.h1s,
@@ -84,6 +87,11 @@ final class MetadataReader {
       return true;
     }
     return index.paywallMarker;
+  }
+
+  /** A site name, or null when the value is no name (some pages repeat their whole title there). */
+  private static String siteName(String v) {
+    return v == null || v.length() > MAX_SITE_NAME_CHARS || v.strip().split("\\s+").length > MAX_SITE_NAME_WORDS ? null : v;
   }
 
   private static <T> T guarded(java.util.function.Supplier<T> reader, T fallback) {
