@@ -230,16 +230,10 @@ final class AuthorReader {
       return underHeadline;
     }
     Element body = index.doc.body();
-    for (Element scope : new Element[] {index.articleOrMain, body}) {
-      if (scope == null || scope == body && index.articleOrMain == body) {
-        continue;
-      }
-      List<String> names = labelledByline(scope, siteName);
-      if (!names.isEmpty()) {
-        return names;
-      }
-    }
-    return List.of();
+    Element article = index.articleOrMain;
+    // The article first, then the rest of the page (without walking the article again).
+    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName);
+    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName) : names;
   }
 
   /**
@@ -265,8 +259,11 @@ final class AuthorReader {
   }
 
   /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
-  private static List<String> labelledByline(Element scope, String siteName) {
-    for (TextNode t : textNodes(scope)) {
+  private static List<String> labelledByline(Element scope, Element skip, String siteName) {
+    for (TextNode t : textNodes(scope, skip)) {
+      if (!mayStartByline(t.getWholeText())) {
+        continue;
+      }
       String own = t.text().strip();
       if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
         continue;
@@ -300,12 +297,27 @@ final class AuthorReader {
   }
 
 
-  /** The first text nodes under an element, in document order. */
-  private static List<TextNode> textNodes(Element root) {
+  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s or v. */
+  private static boolean mayStartByline(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00a0') {
+        char l = Character.toLowerCase(c);
+        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v';
+      }
+    }
+    return false;
+  }
+
+  /** The first text nodes under an element, in document order, outside {@code skip} (may be null). */
+  private static List<TextNode> textNodes(Element root, Element skip) {
     List<TextNode> out = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        if (node == skip) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         if (node instanceof TextNode t) {
           out.add(t);
         }

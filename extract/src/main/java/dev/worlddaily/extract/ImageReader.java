@@ -45,6 +45,7 @@ final class ImageReader {
           + "|\\s*\\(([^()]{2,60})\\)\\s*$"
           + "|\\s+[—–|]\\s+((?:photo|image|credit|foto|bild|©)[^—–|]{2,80}|[^—–|/]{1,40}/[^—–|]{2,60})\\s*$");
   private static final int MIN_PIXELS = 100;
+  private static final int MAX_CANDIDATE_IMAGES = 40;
   private static final int MAX_CAPTION_CHARS = 600;
 
   private ImageReader() {}
@@ -103,7 +104,12 @@ final class ImageReader {
   private static Element firstContentImage(PageIndex index) {
     Element best = null;
     int bestRank = Integer.MAX_VALUE;
+    int seen = 0;
     for (Element img : index.images) {
+      // The lead image is near the top: pages with hundreds of thumbnails are not walked through.
+      if (seen++ >= MAX_CANDIDATE_IMAGES) {
+        break;
+      }
       Element figure = img.closest(FIGURE);
       int rank = figure != null ? (figure.closest(ARTICLE_OR_MAIN) != null ? 0 : 1)
           : img.closest(FEATURED) != null ? 2 : img.closest(ARTICLE_OR_MAIN) != null ? 3 : Integer.MAX_VALUE;

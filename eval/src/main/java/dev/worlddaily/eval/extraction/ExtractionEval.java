@@ -17,7 +17,6 @@ import java.util.Map;
  * {@link MetadataMatch}) and pages per second.
  */
 public final class ExtractionEval implements EvalArea {
-  private static final int WARM_UP_PAGES = 100;
   private static final String ROW = "%-14s %-12s %6s %6s %6s %6s %7s %6s %6s %6s %6s %6s %8s%n";
 
   @Override
@@ -103,10 +102,10 @@ public final class ExtractionEval implements EvalArea {
     return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
+  /** One untimed pass over both sets, so that every system is timed compiled, in its steady state. */
   private static void warmUp(Extractor system, List<Page> a, List<Page> b) {
-    List<Page> pages = new ArrayList<>(a.subList(0, Math.min(WARM_UP_PAGES, a.size())));
-    pages.addAll(b.subList(0, Math.min(WARM_UP_PAGES, b.size())));
-    extractAll(system, pages);
+    extractAll(system, a);
+    extractAll(system, b);
   }
 
   private static List<Extractor.Result> extractAll(Extractor system, List<Page> pages) {
