@@ -98,7 +98,33 @@ final class BoilerplateVocabulary {
   static final Pattern BYLINE_LINE = Pattern.compile(
       "(?i)^(?:by|von|par|por|written by|words by|reporting by)\\s+[\\p{Lu}][^.!?]{0,80}$|^(?:updated|published|posted|last updated)\\b.{0,60}$");
 
+  private static final Pattern RESPONSIVE_DISPLAY = Pattern.compile(
+      "(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)");
+
   private BoilerplateVocabulary() {}
+
+  /**
+   * Utility classes that hide an element on every screen ("d-none", "is-hidden"), unless another
+   * class shows it on some screens ("d-none d-md-block"). Tailwind's plain "hidden" is left alone:
+   * collapsed accordions (FAQ answers) use it for text that is part of the article.
+   */
+  static boolean hiddenClass(String className) {
+    if (className.isEmpty() || !(className.contains("none") || className.contains("hidden"))) {
+      return false;
+    }
+    boolean hidden = false;
+    for (String c : className.split("\\s+")) {
+      switch (c) {
+        case "d-none", "is-hidden", "u-hidden", "display-none" -> hidden = true;
+        default -> {
+          if (RESPONSIVE_DISPLAY.matcher(c).matches()) {
+            return false;
+          }
+        }
+      }
+    }
+    return hidden;
+  }
 
   /** How an element's class and id mark it; names of the article body protect it from both marks. */
   static Mark mark(String classAndId) {

@@ -37,8 +37,6 @@ final class DensityContentExtractor {
    */
   private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "label");
   private static final double MAX_LAYOUT_SHARE = 0.5;
-  private static final java.util.regex.Pattern RESPONSIVE_DISPLAY = java.util.regex.Pattern.compile(
-      "(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)");
   private static final Set<String> BAD_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
       "search", "toolbar", "alert");
@@ -230,30 +228,7 @@ final class DensityContentExtractor {
         return true;
       }
     }
-    return hiddenClass(e.className());
-  }
-
-  /**
-   * Utility classes that hide an element on every screen ("d-none", "is-hidden"), unless another
-   * class shows it on some screens ("d-none d-md-block"). Tailwind's plain "hidden" is left alone:
-   * collapsed accordions (FAQ answers) use it for text that is part of the article.
-   */
-  static boolean hiddenClass(String className) {
-    if (className.isEmpty() || !(className.contains("none") || className.contains("hidden"))) {
-      return false;
-    }
-    boolean hidden = false;
-    for (String c : className.split("\\s+")) {
-      switch (c) {
-        case "d-none", "is-hidden", "u-hidden", "display-none" -> hidden = true;
-        default -> {
-          if (RESPONSIVE_DISPLAY.matcher(c).matches()) {
-            return false;
-          }
-        }
-      }
-    }
-    return hidden;
+    return BoilerplateVocabulary.hiddenClass(e.className());
   }
 
   /** A block holding an image and little more than a caption or credit. */
