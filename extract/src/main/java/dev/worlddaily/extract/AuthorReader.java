@@ -148,7 +148,7 @@ final class AuthorReader {
    * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
    */
   private static boolean usable(Element e) {
-    if (e.closest(NOT_BYLINE_PLACES) != null) {
+    if (Ancestors.within(e, NOT_BYLINE_PLACES)) {
       return false;
     }
     // A small aside may be the article's meta box; a large one is a sidebar.
@@ -268,7 +268,7 @@ final class AuthorReader {
       if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
         continue;
       }
-      if (e.closest(NOT_TEXT_BYLINE_PLACES) != null) {
+      if (Ancestors.within(e, NOT_TEXT_BYLINE_PLACES)) {
         continue;
       }
       String text = e.text().strip();

@@ -24,12 +24,15 @@ final class DateReader {
   private static final String[] PUBLISHED_METAS = {"article:published_time", "datepublished", "pubdate", "publish-date",
       "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "sailthru.date",
       "parsely-pub-date", "published", "publish_date", "publication_date", "date_published", "article.published",
-      "citation_publication_date", "citation_date", "og:published_time", "release_date"};
+      "citation_publication_date", "citation_date", "og:published_time", "release_date", "published-date", "publishdate",
+      "date-published", "article:published", "pub_date"};
   private static final String[] MODIFIED_METAS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
-      "dcterms.modified", "article.updated", "updated_time"};
+      "dcterms.modified", "article.updated", "updated_time", "modified-date", "date-modified", "updated", "last-updated", "lastmod"};
   /** Keys of a publication date in page data, looked up with indexOf before the pattern reads the value. */
   private static final List<String> SCRIPT_DATE_KEYS = List.of("datePublished", "publishedDate", "publishDate", "publish_date",
-      "published_at", "first_publication_date", "date_published", "publicationDate");
+      "published_at", "first_publication_date", "date_published", "publicationDate", "content_publication_date");
+  private static final List<String> SCRIPT_UPDATE_KEYS = List.of("dateModified", "updated_at", "dateUpdate", "date_updated",
+      "modified_at", "last_modified", "content_date_updated");
   private static final Pattern SCRIPT_DATE_VALUE = Pattern.compile("\\\\?[\"']?\\s*:\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
   private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(?:updated|last updated|modified|last modified|reviewed|aktualisiert|mis à jour|actualizado)\\b");
   private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|veröffentlicht|publié|publicado)\\b");
@@ -58,7 +61,7 @@ final class DateReader {
       modified = first(timeAttr(index, true));
     }
     if (published == null) {
-      published = first(scriptDate(index));
+      published = first(scriptDate(index, SCRIPT_DATE_KEYS, "ublish", "ublication"));
     }
     if (published == null || modified == null) {
       Dates near = nearHeadline(index);
@@ -70,6 +73,9 @@ final class DateReader {
     }
     if (modified == null) {
       modified = visibleDate(index, true);
+    }
+    if (modified == null) {
+      modified = first(scriptDate(index, SCRIPT_UPDATE_KEYS, "odified", "pdate"));
     }
     if (published == null) {
       published = DateParser.atNoon(DateParser.fromUrl(url));
@@ -92,7 +98,7 @@ final class DateReader {
     int tried = 0;
     for (Element t : index.times) {
       int rank = updated ? updateRank(t) : publicationRank(t);
-      if (rank >= bestRank || tried >= MAX_TIMES || t.closest(NOT_DATE_PLACES) != null) {
+      if (rank >= bestRank || tried >= MAX_TIMES || Ancestors.within(t, NOT_DATE_PLACES)) {
         continue;
       }
       tried++;
@@ -134,14 +140,15 @@ final class DateReader {
   }
 
   /** A publication date in inline script data (frameworks that render pages from JSON). */
-  private static String scriptDate(PageIndex index) {
+  private static String scriptDate(PageIndex index, List<String> keys, String hint, String otherHint) {
     for (Element script : index.scripts) {
       String data = script.data();
       // A cheap look before the regular expression: most scripts hold no such key.
-      if (data.length() > MAX_SCRIPT_CHARS || !data.contains("ublish") && !data.contains("ublication")) {
+      // A cheap look before the keys: most scripts hold none of them.
+      if (data.length() > MAX_SCRIPT_CHARS || !data.contains(hint) && !data.contains(otherHint)) {
         continue;
       }
-      for (String key : SCRIPT_DATE_KEYS) {
+      for (String key : keys) {
         for (int at = data.indexOf(key); at >= 0; at = data.indexOf(key, at + 1)) {
           int from = at + key.length();
           Matcher matcher = SCRIPT_DATE_VALUE.matcher(data).region(from, Math.min(data.length(), from + 64));
@@ -235,7 +242,7 @@ final class DateReader {
    */
   private static OffsetDateTime visibleDate(PageIndex index, boolean updated) {
     for (Element e : index.dateNamed) {
-      if (e.closest(NOT_VISIBLE_DATE_PLACES) != null) {
+      if (Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();

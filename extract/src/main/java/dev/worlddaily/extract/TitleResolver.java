@@ -70,7 +70,7 @@ final class TitleResolver {
     if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{")) {
       return false;
     }
-    if (h1.closest(NOT_HEADLINE_PLACES) != null || h1.hasAttr("hidden")) {
+    if (Ancestors.within(h1, NOT_HEADLINE_PLACES) || h1.hasAttr("hidden")) {
       return false;
     }
     int levels = 0;
