@@ -160,6 +160,21 @@ class HtmlRulesTest {
   }
 
   @Test
+  void classesOfTheBodyDoNotHideItsParts() {
+    // Site-wide body classes name everything: a logo, related columns, comments.
+    Article a = extract("<html><body class=\"wp-custom-logo woo-related-columns-4 has-comments\"><article><h1>Port Alder cranes back in service</h1>"
+        + "<p class=\"byline\">By Ann Lee</p><span class=\"post-date\">March 5, 2026</span><figure><img src=\"/img/cranes.jpg\">"
+        + "<figcaption>The cranes.</figcaption></figure>" + PARAGRAPHS + "</article></body></html>");
+    assertThat(a.title()).isEqualTo("Port Alder cranes back in service");
+    assertThat(a.authors()).containsExactly("Ann Lee");
+    assertThat(a.images()).extracting(ArticleImage::url).containsExactly("https://alder-gazette.example/img/cranes.jpg");
+    // A <time> far below the headline, found only by the page-wide look for dates.
+    Outcome<Extraction> o = run("https://alder-gazette.example/port/cranes", "<html><body class=\"woo-related-columns-4 comments-open\"><article>"
+        + "<h1>Cranes back</h1>" + PARAGRAPHS.repeat(10) + "<time datetime=\"2026-03-05T09:00:00+01:00\">5 March</time></article></body></html>");
+    assertThat(o.value().published()).isEqualTo(OffsetDateTime.parse("2026-03-05T09:00:00+01:00"));
+  }
+
+  @Test
   void streamedReactPagesAreReassembled() {
     Article a = extract(page("", "<main><h1>Cranes return</h1><template id=\"B:0\"></template><div>Loading paragraph...</div></main>"
         + "<footer>Alder Gazette</footer><div hidden id=\"S:0\">" + PARAGRAPHS + "</div><script>$RC(\"B:0\",\"S:0\")</script>"));
