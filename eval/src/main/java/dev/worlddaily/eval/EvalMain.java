@@ -53,6 +53,10 @@ public final class EvalMain implements Callable<Integer> {
     for (EvalArea a : chosen) {
       Path dir = area.equals("all") ? data.resolve(a.dataDirectory()) : data;
       if (!Files.isDirectory(dir)) {
+        if (!area.equals("all")) {
+          // An area asked for by name must be measured: a wrong folder is an error, not a pass.
+          throw new IllegalArgumentException(a.name() + ": data folder not found: " + dir);
+        }
         out.println(a.name() + ": skipped: " + dir + " not found");
         continue;
       }

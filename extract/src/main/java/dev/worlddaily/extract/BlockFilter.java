@@ -10,7 +10,15 @@ import java.util.Locale;
  * the repeated headline and dangling headings.
  */
 final class BlockFilter {
+  private static final int MAX_JUNK_CHARS = 200;
+  private static final int MAX_PROMOTION_CHARS = 400;
+
   private BlockFilter() {}
+
+  private static boolean endsSentence(String t) {
+    char last = t.charAt(t.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == ':';
+  }
 
   static List<Block> filter(List<Block> blocks, String title) {
     List<Block> out = new ArrayList<>();
@@ -29,16 +37,18 @@ final class BlockFilter {
         inRelated = true;
         continue;
       }
-      if (BoilerplateVocabulary.JUNK_BLOCK.matcher(t).matches() || BoilerplateVocabulary.BYLINE_LINE.matcher(t).matches()) {
+      // Length first: the patterns are for short lines, and most blocks are long paragraphs.
+      if (t.length() <= MAX_JUNK_CHARS
+          && (BoilerplateVocabulary.JUNK_BLOCK.matcher(t).matches() || BoilerplateVocabulary.BYLINE_LINE.matcher(t).matches())) {
         continue;
       }
-      if (t.length() <= 400 && BoilerplateVocabulary.PROMOTION.matcher(t).find()) {
+      if (t.length() <= MAX_PROMOTION_CHARS && BoilerplateVocabulary.isPromotion(t)) {
         continue;
       }
       if (b.kind() == ParagraphKind.HEADING && t.toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
         continue;
       }
-      if (b.kind() != ParagraphKind.HEADING && b.kind() != ParagraphKind.LIST_ITEM && t.length() < 15 && !t.matches(".*[.!?:]$")) {
+      if (b.kind() != ParagraphKind.HEADING && b.kind() != ParagraphKind.LIST_ITEM && t.length() < 15 && !endsSentence(t)) {
         continue;
       }
       if (!out.isEmpty() && out.get(out.size() - 1).text().equals(t)) {

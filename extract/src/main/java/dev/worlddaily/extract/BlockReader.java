@@ -4,12 +4,17 @@ import dev.worlddaily.model.ParagraphKind;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /** Reads a cleaned article container out as blocks: paragraphs, headings, list items, quotes. */
 final class BlockReader {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator PARAGRAPHS_OR_ITEMS = QueryParser.parse("p, li");
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
       "main", "ul", "ol", "table", "tr", "td", "dl", "dd", "dt", "header", "form", "center");
@@ -23,14 +28,14 @@ final class BlockReader {
       case "p", "pre", "dd", "dt" -> addText(out, e, ParagraphKind.TEXT);
       case "h1", "h2", "h3", "h4", "h5", "h6" -> addText(out, e, ParagraphKind.HEADING);
       case "li" -> {
-        if (e.select("p, li").size() > 1) {
+        if (e.select(PARAGRAPHS_OR_ITEMS).size() > 1) {
           e.children().forEach(c -> collect(c, out));
         } else {
           addText(out, e, ParagraphKind.LIST_ITEM);
         }
       }
       case "blockquote" -> {
-        Elements ps = e.select("p");
+        Elements ps = e.select(PARAGRAPHS);
         if (ps.isEmpty()) {
           addText(out, e, ParagraphKind.QUOTE);
         } else {

@@ -1,45 +1,77 @@
 package dev.worlddaily.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns byline text into clean person names: no "By", no roles, dates, outlet names or "Staff".
  */
 public final class Bylines {
-  private static final Pattern BY = Pattern.compile("^(?:written\\s+)?(?:by|von|par|por|di|door|author|authors|reporting by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\||\\band\\b|\\bund\\b|\\bet\\b|&|\\n)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s*\\(|\\s*,).*$");
-  private static final Set<String> ROLE_WORDS = Set.copyOf(java.util.Arrays.asList(
+  private static final Pattern BY = Pattern.compile(
+      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)(?:\\s*:?\\s+|(?-i:(?=\\p{Lu}\\p{Ll})))",
+      Pattern.CASE_INSENSITIVE);
+  /** Bylines of people who did not write the piece. */
+  private static final Pattern NOT_AUTHOR = Pattern.compile(
+      "(?i)^\\s*(?:(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified|updated|photographed|illustrated|produced)\\s+by|"
+          + "photos?\\s+by|illustrations?\\s+by|images?\\s+by|translated\\s+by|with\\s+reporting\\s+by|additional\\s+reporting\\s+by)\\b");
+  /** Where a byline's names end: a middle dot, bar or bullet, or a date. */
+  private static final Pattern SEGMENT_END = Pattern.compile("\\s*[|·•]\\s*|\\n");
+  private static final Pattern DATE_TAIL = Pattern.compile(
+      "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s+on behalf of\\b|\\s+for\\s|\\s*\\(|\\s*,|\\s*:).*$");
+  /** Words that are never part of a person's name in a byline. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("how", "what", "why", "when", "where", "who", "which", "a", "an",
+      "i", "of", "to", "with", "in", "on", "at", "from", "your", "our", "my", "this", "that", "these", "best", "top", "new",
+      "get", "free", "learn", "guide", "tips", "ways", "you", "we", "it", "its", "not", "no", "yes", "or", "if");
+  private static final Set<String> ROLE_WORDS = Set.copyOf(Arrays.asList(
       "staff", "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "desk",
       "team", "newsroom", "bureau", "agency", "agencies", "wire", "wires", "senior", "chief", "political",
       "photographer", "analyst", "producer", "associate", "special", "foreign", "deputy", "updated",
       "published", "posted", "min", "read", "news", "press", "reuters", "ap", "afp", "dpa", "correspondents",
-      "reporters", "editors", "staffers", "anchor", "host", "intern", "author", "bio", "full", "follow",
-      "sponsored", "guest", "admin", "administrator", "expert", "experts", "desk", "view", "posts", "profile", "more", "about",
+      "reporters", "editors", "editorial", "staffers", "anchor", "host", "intern", "author", "authors", "bio", "full", "follow",
+      "sponsored", "guest", "admin", "administrator", "expert", "experts", "view", "posts", "profile", "more", "about",
       "contact", "clinic", "foundation", "today", "hotels", "hotel", "collective", "group", "media", "inc", "ltd", "llc",
-      "university", "institute", "association", "company", "online", "magazine", "times", "post", "daily", "network"));
-  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e)");
+      "university", "institute", "association", "company", "online", "magazine", "times", "post", "daily", "network",
+      "written", "by", "sign", "log", "login", "subscribe", "menu", "home", "share", "search", "all", "reviewed", "edited",
+      "consultant", "founder", "ceo", "director", "manager", "specialist", "certified", "licensed", "head", "lead",
+      "development", "marketing", "community", "content", "research", "department", "office", "services", "solutions",
+      "blog", "official", "partner", "partners", "sales", "support", "product", "products", "former", "professor",
+      "fact", "checked", "checker", "modified", "last", "co-founder", "cofounder", "recipe", "recipes", "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker"));
+  private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e|ter|ten|du|des)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern INNER_BY = Pattern.compile("(?<=\\s)(?:By|BY|by|Written by|Posted by)\\s+(?=\\p{Lu})");
+  private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\\.?\\s+");
 
   private Bylines() {}
 
   /** Person names in a byline, in order, without duplicates. */
   public static List<String> names(String byline, String siteName) {
-    Set<String> out = new LinkedHashSet<>();
-    if (byline == null) {
+    if (byline == null || NOT_AUTHOR.matcher(byline).find()) {
       return List.of();
     }
-    String s = byline.replace('\u00a0', ' ').strip();
-    s = BY.matcher(s).replaceFirst("");
-    for (String part : SEPARATORS.split(s)) {
-      String name = cleanOne(part, siteName);
-      if (name != null) {
-        out.add(name);
+    Set<String> out = new LinkedHashSet<>();
+    // The names run until the first part without one after them: "May 3, 2026 · By Ann Lee · 4 min read".
+    for (String segment : SEGMENT_END.split(byline.replace('\u00a0', ' ').strip())) {
+      // "May 3, 2017 By Erin Spain": a date before the byline word.
+      Matcher inner = INNER_BY.matcher(segment);
+      String s = inner.find() && inner.start() > 0 ? segment.substring(inner.end()) : BY.matcher(segment.strip()).replaceFirst("");
+      s = DATE_TAIL.matcher(s).replaceFirst("");
+      int before = out.size();
+      for (String part : SEPARATORS.split(s)) {
+        String name = cleanOne(part, siteName);
+        if (name != null) {
+          out.add(name);
+        }
+      }
+      if (out.size() == before && !out.isEmpty() && !segment.isBlank()) {
+        break;
       }
     }
     return new ArrayList<>(out);
@@ -66,6 +98,7 @@ public final class Bylines {
     String s = BY.matcher(raw.strip()).replaceFirst("");
     s = ROLE_TAIL.matcher(s).replaceFirst("").strip();
     s = s.replaceAll("^[@•·*]+", "").replaceAll("[.:]+$", "").strip();
+    s = HONORIFIC.matcher(s).replaceFirst("");
     if (s.isEmpty() || s.length() > 60 || HAS_DIGIT.matcher(s).find()) {
       return null;
     }
@@ -73,12 +106,19 @@ public final class Bylines {
       return null;
     }
     String[] words = s.split("\\s+");
+    if (words.length >= 3 && isInitials(words[0], words)) {
+      // "CM Craig McCarthy": an avatar's initials before the name.
+      s = s.substring(words[0].length()).strip();
+      words = s.split("\\s+");
+    }
     if (words.length < 2 || words.length > 5 || words[0].equalsIgnoreCase("the")) {
       return null;
     }
     int capitalised = 0;
     for (String w : words) {
-      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (ROLE_WORDS.contains(lower.replace(".", "")) || FUNCTION_WORDS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s")
+          || w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT)) && !w.endsWith(".")) {
         return null;
       }
       if (!NAME_WORD.matcher(w).matches()) {
@@ -91,10 +131,27 @@ public final class Bylines {
     if (capitalised < 2) {
       return null;
     }
+    if (words.length == 2 && words[0].equals(words[1])) {
+      // "Yucy Yucy": a one-word name read twice (avatar text and link).
+      return null;
+    }
     if (s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 3) {
       s = titleCase(s);
     }
     return s;
+  }
+
+  /** True when a short upper-case word is the initials of the words after it. */
+  private static boolean isInitials(String first, String[] words) {
+    if (first.length() < 2 || first.length() > 3 || !first.equals(first.toUpperCase(Locale.ROOT)) || first.length() != words.length - 1) {
+      return false;
+    }
+    for (int i = 0; i < first.length(); i++) {
+      if (words[i + 1].isEmpty() || Character.toUpperCase(words[i + 1].charAt(0)) != first.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String titleCase(String s) {

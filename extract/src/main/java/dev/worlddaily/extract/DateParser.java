@@ -45,42 +45,71 @@ public final class DateParser {
 
   /** Parses one metadata value; null when it is not a date. */
   public static Instant parse(String raw) {
+    OffsetDateTime t = parseWithOffset(raw);
+    return t == null ? null : t.toInstant();
+  }
+
+  /**
+   * Parses one metadata value keeping the offset it was written with, so that its local day is
+   * known; a value without an offset is taken as UTC, a date without a time at noon UTC. Null
+   * when it is not a date.
+   */
+  public static OffsetDateTime parseWithOffset(String raw) {
     if (raw == null) {
       return null;
     }
     String s = raw.strip();
-    if (s.isEmpty() || s.length() > 64) {
+    if (s.isEmpty() || s.length() > 64 || !hasDigit(s)) {
       return null;
     }
-    for (DateTimeFormatter f : ZONED) {
-      try {
-        return ZonedDateTime.parse(s, f).toInstant();
-      } catch (DateTimeParseException e) {
-        // try the next format
+    // The formatters are tried only on strings shaped like them: a failed parse throws, which
+    // costs more than the rest of the page's date search.
+    boolean isoShaped = s.length() >= 10 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-' && s.charAt(7) == '-';
+    boolean rfcShaped = Character.isLetter(s.charAt(0)) && s.length() >= 25 && s.charAt(3) == ',';
+    if (isoShaped && s.length() > 10 || rfcShaped) {
+      for (DateTimeFormatter f : ZONED) {
+        try {
+          return ZonedDateTime.parse(s, f).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+          // try the next format
+        }
       }
     }
-    try {
-      return OffsetDateTime.parse(s.replace(' ', 'T')).toInstant();
-    } catch (DateTimeParseException e) {
-      // not an offset date-time
+    if (isoShaped && s.length() > 10) {
+      try {
+        return OffsetDateTime.parse(s.replace(' ', 'T'));
+      } catch (DateTimeParseException e) {
+        // not an offset date-time
+      }
+      try {
+        return LocalDateTime.parse(s.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        // not a local date-time
+      }
     }
-    try {
-      return LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // not a local date-time
-    }
-    if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return noon(LocalDate.parse(s));
+    if (isoShaped && s.length() == 10) {
+      return atNoon(date(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)), Integer.parseInt(s.substring(8, 10))));
     }
     if (s.matches("\\d{9,11}")) {
-      return Instant.ofEpochSecond(Long.parseLong(s));
+      return Instant.ofEpochSecond(Long.parseLong(s)).atOffset(ZoneOffset.UTC);
     }
-    LocalDate written = findInText(s);
-    return written == null ? null : noon(written);
+    return atNoon(findInText(s));
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first written date in free text ("November 17, 2026"), or null. */
   public static LocalDate findInText(String text) {
+    if (!hasDigit(text)) {
+      return null;
+    }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
     if (m.find()) {
       return date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -111,6 +140,11 @@ public final class DateParser {
 
   static Instant noon(LocalDate d) {
     return d == null ? null : d.atTime(12, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  /** A calendar date as a time: noon UTC, whose day is the same in every time zone within 12 hours. */
+  static OffsetDateTime atNoon(LocalDate d) {
+    return d == null ? null : d.atTime(12, 0).atOffset(ZoneOffset.UTC);
   }
 
   private static int month(String name) {

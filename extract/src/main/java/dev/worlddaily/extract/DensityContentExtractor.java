@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
@@ -19,10 +21,22 @@ import org.jsoup.select.Elements;
  * more votes), and the best container plus its article-like siblings is read out as blocks.
  */
 final class DensityContentExtractor {
-  private static final Set<String> REMOVE_TAGS = Set.of(
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator VOTERS = QueryParser.parse("p, pre, td, blockquote, div, li");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  /** Elements that never hold article text. */
+  private static final Set<String> NEVER_TEXT = Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
-      "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "object",
-      "embed", "dialog", "menu", "label");
+      "textarea", "picture", "video", "audio", "object", "embed");
+  /**
+   * Page furniture, removed unless it holds most of the page's text, not as links: broken markup
+   * (an unclosed {@code <aside>} banner at the top) can put the whole article inside one.
+   */
+  private static final Set<String> LAYOUT_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "label");
+  private static final double MAX_LAYOUT_SHARE = 0.5;
   private static final Set<String> BAD_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
       "search", "toolbar", "alert");
@@ -40,7 +54,6 @@ final class DensityContentExtractor {
     if (body == null) {
       return List.of();
     }
-    StreamedContent.reassemble(body);
     TextStats before = TextStats.of(body);
     if (before.maxDepth() >= config.maxDepth()) {
       flattenDeep(body);
@@ -105,7 +118,10 @@ final class DensityContentExtractor {
       }
       String role = e.attr("role").toLowerCase(Locale.ROOT);
       boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e);
-      if (REMOVE_TAGS.contains(e.normalName()) || BAD_ROLES.contains(role) || hidden && before.text(e) < 0.3 * page) {
+      String tag = e.normalName();
+      boolean layout = LAYOUT_TAGS.contains(tag) || BAD_ROLES.contains(role);
+      boolean holdsPage = before.text(e) >= MAX_LAYOUT_SHARE * page && before.linkDensity(e) < 0.3;
+      if (NEVER_TEXT.contains(tag) || layout && !holdsPage || hidden && before.text(e) < 0.3 * page) {
         doomed.add(e);
       }
     }
@@ -124,7 +140,7 @@ final class DensityContentExtractor {
    */
   private static void softClean(Element root, Boilerplate boiler) {
     java.util.Set<Element> holdsImage = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element img : root.select("img, picture")) {
+    for (Element img : root.select(IMAGES)) {
       for (Element a = img; a != null && a != root && holdsImage.add(a); a = a.parent()) {
         // mark every ancestor once
       }
@@ -137,8 +153,8 @@ final class DensityContentExtractor {
       String tag = e.normalName();
       if (boiler.is(e) && !containsArticleBody(e)
           || holdsImage.contains(e) && imageContainer(e, boiler.stats())
-          || tag.equals("form") && e.select("p").size() < 3
-          || tag.equals("header") && e.select("p").size() < 2) {
+          || (tag.equals("form") && e.select(PARAGRAPHS).size() < 3 || tag.equals("header") && e.select(PARAGRAPHS).size() < 2)
+              && !boiler.mostOfPage(e)) {
         doomed.add(e);
       }
     }
@@ -151,6 +167,10 @@ final class DensityContentExtractor {
 
   /** Which elements are boilerplate by their class or id, sized against the whole page. */
   static final class Boilerplate {
+    /** A layout-named element with this much text and few links is content, whatever its name. */
+    private static final int TEXT_RICH_CHARS = 400;
+    private static final double TEXT_RICH_LINK_DENSITY = 0.25;
+
     private final TextStats stats;
     private final int pageText;
     private final Map<Element, Boolean> cache = new IdentityHashMap<>();
@@ -164,14 +184,29 @@ final class DensityContentExtractor {
       return stats;
     }
 
+    /** True when the element holds half the page's text or more (a page-wide wrapper, such as an ASP.NET form). */
+    boolean mostOfPage(Element e) {
+      return stats.text(e) >= 0.5 * Math.max(1, pageText);
+    }
+
     /**
      * Named as boilerplate, and not half the page: layout wrappers whose utility classes happen
      * to contain a word like "banner" hold the whole article, and are not boilerplate.
      */
     boolean is(Element e) {
-      return cache.computeIfAbsent(e, x -> !x.normalName().equals("article") && !x.normalName().equals("main")
-          && BoilerplateVocabulary.isBoilerplate((x.className() + " " + x.id()).strip())
-          && stats.text(x) < 0.5 * Math.max(1, pageText));
+      return cache.computeIfAbsent(e, this::judge);
+    }
+
+    private boolean judge(Element x) {
+      String tag = x.normalName();
+      if (tag.equals("article") || tag.equals("main") || mostOfPage(x)) {
+        return false;
+      }
+      return switch (BoilerplateVocabulary.mark((x.className() + " " + x.id()).strip())) {
+        case BOILERPLATE -> true;
+        case LAYOUT -> stats.text(x) < TEXT_RICH_CHARS || stats.linkDensity(x) >= TEXT_RICH_LINK_DENSITY;
+        case NONE -> false;
+      };
     }
 
     /** True when the element or an ancestor below {@code top} is boilerplate. */
@@ -186,8 +221,14 @@ final class DensityContentExtractor {
   }
 
   private static boolean hiddenStyle(Element e) {
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none") || style.contains("visibility:hidden");
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    return BoilerplateVocabulary.hiddenClass(e.className());
   }
 
   /** A block holding an image and little more than a caption or credit. */
@@ -196,32 +237,28 @@ final class DensityContentExtractor {
     if (stats.text(e) >= 250 || e.normalName().equals("article") || e.normalName().equals("main")) {
       return false;
     }
-    return e.select("p").size() <= 1;
+    return e.select(PARAGRAPHS).size() <= 1;
   }
 
   private static boolean containsArticleBody(Element e) {
-    return e.selectFirst("[itemprop=articleBody]") != null;
+    return e.selectFirst(ARTICLE_BODY) != null;
   }
 
   private Element chooseRoot(Element body, TextStats stats, Boilerplate boiler) {
-    Element marked = body.selectFirst("[itemprop=articleBody]");
+    Element marked = body.selectFirst(ARTICLE_BODY);
     if (marked != null && stats.text(marked) > 200) {
       return marked;
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, Integer> mass = new IdentityHashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote, div, li")) {
+    for (Element p : body.select(VOTERS)) {
       String name = p.normalName();
       boolean paragraph = name.equals("p") || name.equals("pre");
-      String text = paragraph ? null : directText(p);
-      int length = paragraph ? stats.text(p) : text.length();
+      int length = paragraph ? stats.text(p) : directLength(p);
       if (length < MIN_PARAGRAPH_CHARS || boiler.within(p, body)) {
         continue;
       }
-      if (paragraph) {
-        text = p.text();
-      }
-      double score = 1 + commas(text) + Math.min(length / 100.0, 3);
+      double score = 1 + (paragraph ? commas(p) : directCommas(p)) + Math.min(length / 100.0, 3);
       if (stats.linkDensity(p) < 0.5) {
         for (Element a = p.parent(); a != null; a = a.parent()) {
           mass.merge(a, length, Integer::sum);
@@ -293,19 +330,43 @@ final class DensityContentExtractor {
       } else if (sibling.normalName().equals("p") && stats.text(sibling) > 80 && stats.linkDensity(sibling) < 0.25) {
         out.add(sibling);
       } else if (!sibling.className().isEmpty() && sibling.className().equals(root.className())
-          && stats.text(sibling) > 150 && stats.linkDensity(sibling) < 0.3) {
+          && stats.text(sibling) > 150 && stats.linkDensity(sibling) < 0.5) {
         out.add(sibling);
       }
     }
     return out;
   }
 
-  private static String directText(Element e) {
-    StringBuilder sb = new StringBuilder();
-    for (TextNode t : e.textNodes()) {
-      sb.append(t.text());
+  /** Characters of the text an element holds directly, not in child elements. */
+  private static int directLength(Element e) {
+    int n = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        n += TextStats.visibleLength(t.getWholeText());
+      }
     }
-    return sb.toString().strip();
+    return n;
+  }
+
+  private static int directCommas(Element e) {
+    int n = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        n += commas(t.getWholeText());
+      }
+    }
+    return n;
+  }
+
+  /** Commas in all the text under an element, counted without building the text. */
+  private static int commas(Element e) {
+    int[] n = new int[1];
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        n[0] += commas(t.getWholeText());
+      }
+    }, e);
+    return n[0];
   }
 
   private static int commas(String text) {
@@ -325,7 +386,7 @@ final class DensityContentExtractor {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(LINKS)) {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);

@@ -26,6 +26,14 @@ public final class DocumentExtractor implements ArticleExtractor {
     return isHtml(document) ? html.extract(document) : text.extract(document);
   }
 
+  /** As {@link #extract}, with the times as the page wrote them (see {@link Extraction}). */
+  public Outcome<Extraction> extractWithOffsets(RawDocument document) {
+    if (document.content().length == 0) {
+      return Outcome.skipped("empty document");
+    }
+    return isHtml(document) ? html.extractWithOffsets(document) : text.extract(document).map(Extraction::of);
+  }
+
   static boolean isHtml(RawDocument d) {
     String type = d.contentType() == null ? "" : d.contentType().toLowerCase(Locale.ROOT);
     if (type.contains("html") || type.contains("xml")) {

@@ -26,6 +26,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
   @Override
   public Outcome<Article> extract(RawDocument input) {
+    return extractWithOffsets(input).map(Extraction::article);
+  }
+
+  /** The article with its times as the page wrote them (see {@link Extraction}). */
+  public Outcome<Extraction> extractWithOffsets(RawDocument input) {
     try {
       return extractOrThrow(input);
     } catch (RuntimeException | StackOverflowError e) {
@@ -33,7 +38,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
   }
 
-  private Outcome<Article> extractOrThrow(RawDocument input) {
+  private Outcome<Extraction> extractOrThrow(RawDocument input) {
     String html = TextDecoder.decode(input.content(), input.charset(), true);
     if (html.length() > config.maxInputChars()) {
       html = html.substring(0, config.maxInputChars());
@@ -43,6 +48,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
     Document doc = Jsoup.parse(html, baseUri(input.url()), Parser.htmlParser());
     PageMetadata meta = MetadataReader.read(doc, input.url());
+    if (html.contains("id=\"S:")) {
+      // A streamed React page: its parts are put in place before the body is looked for.
+      StreamedContent.reassemble(doc.body());
+    }
     List<Block> blocks = content.extract(doc, meta.title());
     int bodyChars = blocks.stream().mapToInt(b -> b.text().length()).sum();
     if (bodyChars < config.minBodyChars()) {
@@ -63,9 +72,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         .outlet(outlet)
         .title(meta.title() == null ? "" : meta.title())
         .authors(meta.authors())
-        .published(meta.published())
-        .updated(meta.modified())
-        .language(meta.language())
+        .published(meta.published() == null ? null : meta.published().toInstant())
+        .updated(meta.modified() == null ? null : meta.modified().toInstant())
+        .language(StopwordLanguageGuesser.resolve(meta.language(), String.join("\n", texts)))
         .blocks(texts, kinds)
         .images(images)
         .paywalled(meta.paywalled())
@@ -73,7 +82,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         .keywords(meta.keywords())
         .fetched(input.fetched())
         .build();
-    return Outcome.ok(article);
+    return Outcome.ok(new Extraction(article, meta.published(), meta.modified()));
   }
 
   private static String baseUri(String url) {

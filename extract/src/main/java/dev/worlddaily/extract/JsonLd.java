@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The article object of a page's JSON-LD, if it has one; broken JSON-LD is ignored. */
@@ -20,10 +19,10 @@ final class JsonLd {
   private JsonLd() {}
 
   /** The most article-like JSON-LD object, or null. */
-  static JsonNode article(Document doc) {
+  static JsonNode article(List<Element> ldScripts) {
     JsonNode best = null;
     int bestRank = Integer.MAX_VALUE;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : ldScripts) {
       JsonNode root;
       try {
         root = JSON.readTree(script.data().strip());
@@ -103,6 +102,25 @@ final class JsonLd {
       return inner == null ? null : inner.asText();
     }
     return v.asText();
+  }
+
+  /** Every text value of a field that may be a list ("keywords": ["a", "b"]). */
+  static List<String> texts(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (v.isArray()) {
+      v.forEach(x -> {
+        if (x.isValueNode()) {
+          out.add(x.asText());
+        }
+      });
+    } else if (v.isValueNode()) {
+      out.add(v.asText());
+    }
+    return out;
   }
 
   /** Names of the author(s): strings, Person objects or arrays of them. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 
 /**
@@ -14,6 +16,8 @@ import org.jsoup.nodes.Node;
  * placeholders and its text sits in hidden divs after the footer.
  */
 final class StreamedContent {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator CONTENT = QueryParser.parse("p, img, h1, h2, h3");
   /** A fallback longer than this is not a loading placeholder, and stays. */
   private static final int MAX_FALLBACK_CHARS = 80;
 
@@ -27,8 +31,13 @@ final class StreamedContent {
       }
     }
     for (Element segment : segments) {
+      if (segment.parent() == null) {
+        continue;
+      }
       Element placeholder = body.getElementById("B:" + segment.id().substring(2));
-      if (placeholder == null || !placeholder.normalName().equals("template") || placeholder.parent() == null) {
+      if (placeholder == null || !placeholder.normalName().equals("template") || placeholder.parent() == null
+          || isWithin(placeholder, segment) || isWithin(segment, placeholder)) {
+        // Broken markup (the placeholder inside its own part) would make the swap a cycle.
         continue;
       }
       removeFallback(placeholder);
@@ -42,6 +51,15 @@ final class StreamedContent {
       parent.insertChildren(at, parts);
       segment.remove();
     }
+  }
+
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -60,7 +78,7 @@ final class StreamedContent {
       until.add(n);
     }
     Element next = placeholder.nextElementSibling();
-    if (next != null && next.text().length() <= MAX_FALLBACK_CHARS && next.select("p, img, h1, h2, h3").isEmpty()
+    if (next != null && next.text().length() <= MAX_FALLBACK_CHARS && next.select(CONTENT).isEmpty()
         && (next.text().isBlank() || next.text().toLowerCase(java.util.Locale.ROOT).contains("loading"))) {
       next.remove();
     }

@@ -7,6 +7,7 @@ import dev.worlddaily.model.ParagraphKind;
 import dev.worlddaily.model.RawDocument;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +23,25 @@ import java.util.regex.Pattern;
  */
 public final class TextArticleExtractor implements ArticleExtractor {
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?:by|von|par|por)\\s+(.+)$|^(?:author|authors|written by|reporter)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+      "^(?:by|von|par|por|written by|words by|reported by|text by)\\s+(.+)$|^(?:author|authors|written by|reporter|autor|auteur)\\s*:\\s*(.+)$",
+      Pattern.CASE_INSENSITIVE);
+  /** A dateline: "Published: 3 March 2026", "Updated 12:40, 4 March 2026", or a date alone. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?i)^(?:(published|posted|date|first published)|(updated|last updated|modified))\\b\\s*(?:on|:)?\\s*(.{0,60})$");
+  private static final int HEADER_LINES = 8;
+  private static final int FOOTER_LINES = 4;
+  private static final int MAX_DATE_LINE_WORDS = 7;
   /** Icon-font ligature names that leak into copied text, glued to the word they label. */
   private static final Pattern LIGATURE = Pattern.compile(
       "\\b(share|print|mail|email|mail_outline|chat_bubble|chat_bubble_outline|comment|favorite|favorite_border|"
           + "thumb_up|thumb_down|bookmark|bookmark_border|visibility|schedule|access_time|star|star_border|"
           + "star_half|more_vert|more_horiz|arrow_forward|arrow_back|expand_more|close|search|menu|person)"
           + "(?=\\p{Lu}|\\d)");
+  /** A line holding only an icon ligature and maybe a count ("favorite_border 23", "visibility 1.2k"). */
+  private static final Pattern LIGATURE_LINE = Pattern.compile(
+      "^(?:share|print|mail|email|mail_outline|chat_bubble|chat_bubble_outline|comment|favorite|favorite_border|thumb_up|thumb_down|"
+          + "bookmark|bookmark_border|visibility|schedule|access_time|star|star_border|star_half|more_vert|more_horiz|"
+          + "arrow_forward|arrow_back|expand_more|close|search|menu|person)(?:\\s*[\\d.,]+\\s*[km]?)?$");
   private static final Pattern JUNK_LINE = Pattern.compile(
       "(?i)^(?:"
           + "[0-5](?:[.,]\\d)?\\s*(?:/\\s*5|out of 5|stars?)?\\s*\\(?\\s*[\\d,.]+\\s*(?:votes?|ratings?|reviews?)\\s*\\)?"
@@ -72,10 +85,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
     for (int i = 0; i < lines.size(); i++) {
       lines.set(i, LIGATURE.matcher(lines.get(i).replace('\u00a0', ' ')).replaceAll("").strip());
     }
-    lines.removeIf(l -> JUNK_LINE.matcher(l).matches());
+    lines.removeIf(l -> JUNK_LINE.matcher(l).matches() || LIGATURE_LINE.matcher(l).matches());
     String title = takeTitle(lines);
     List<String> authors = new ArrayList<>();
-    takeBylines(lines, authors);
+    Instant[] dates = new Instant[2];
+    takeHeaderLines(lines, authors, dates);
     String outletName = takeSignature(lines, authors);
     List<String> texts = new ArrayList<>();
     List<ParagraphKind> kinds = new ArrayList<>();
@@ -85,8 +99,12 @@ public final class TextArticleExtractor implements ArticleExtractor {
       return Outcome.skipped("not an article: " + chars + " characters of body text");
     }
     String body = String.join("\n", texts);
-    LocalDate written = DateParser.findInText((title == null ? "" : title + "\n") + body);
-    Instant published = written == null ? null : DateParser.noon(written);
+    Instant published = dates[0];
+    if (published == null && dates[1] == null) {
+      // No dateline: the first date written in the text.
+      LocalDate written = DateParser.findInText((title == null ? "" : title + "\n") + body);
+      published = written == null ? null : DateParser.noon(written);
+    }
     Outlet outlet = input.outlet() != null ? input.outlet()
         : outletName != null ? new Outlet(outletName, outletName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", ""), null, null, null, null)
         : HtmlArticleExtractor.outlet(null, input.url());
@@ -96,6 +114,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
         .title(title == null ? "" : title)
         .authors(authors)
         .published(published)
+        .updated(dates[1])
+        .language(StopwordLanguageGuesser.guess(body))
         .blocks(texts, kinds)
         .fetched(input.fetched())
         .build());
@@ -122,22 +142,55 @@ public final class TextArticleExtractor implements ArticleExtractor {
     return null;
   }
 
-  private static void takeBylines(List<String> lines, List<String> authors) {
-    int seen = 0;
-    for (int i = 0; i < lines.size() && seen < 6; i++) {
-      String line = lines.get(i);
-      if (line.isEmpty()) {
+  /**
+   * Byline and dateline lines in the first and last few lines: names go to {@code authors},
+   * dates to {@code dates} (publication, update), and the lines leave the body.
+   */
+  private static void takeHeaderLines(List<String> lines, List<String> authors, Instant[] dates) {
+    List<Integer> zone = new ArrayList<>();
+    for (int i = 0, seen = 0; i < lines.size() && seen < HEADER_LINES; i++) {
+      if (!lines.get(i).isEmpty()) {
+        zone.add(i);
+        seen++;
+      }
+    }
+    for (int i = lines.size() - 1, seen = 0; i >= 0 && seen < FOOTER_LINES; i--) {
+      if (!lines.get(i).isEmpty() && !zone.contains(i)) {
+        zone.add(i);
+        seen++;
+      }
+    }
+    for (int i : zone) {
+      String line = inline(lines.get(i));
+      Matcher m = BYLINE.matcher(line);
+      if (m.matches()) {
+        List<String> names = Bylines.names(m.group(1) != null ? m.group(1) : m.group(2), null);
+        if (!names.isEmpty()) {
+          names.stream().filter(n -> !authors.contains(n)).forEach(authors::add);
+          lines.set(i, "");
+        }
         continue;
       }
-      seen++;
-      Matcher m = BYLINE.matcher(inline(line));
-      if (m.matches()) {
-        String names = m.group(1) != null ? m.group(1) : m.group(2);
-        authors.addAll(Bylines.names(names, null));
-        lines.set(i, "");
-      } else if (line.matches("(?i)^(?:published|updated|posted)\\b.{0,60}$")) {
-        lines.set(i, "");
+      Matcher d = DATELINE.matcher(line);
+      boolean labelled = d.matches();
+      String dateText = labelled ? d.group(3) : line;
+      // An unlabelled date line is short and no sentence: "Monday, 3 March 2026", not "The vote is on 3 March 2026."
+      if (!labelled && (line.split("\\s+").length > MAX_DATE_LINE_WORDS || line.matches(".*[.!?]$"))) {
+        continue;
       }
+      OffsetDateTime when = DateParser.parseWithOffset(dateText.length() <= 64 ? dateText : dateText.substring(0, 64));
+      if (when == null) {
+        LocalDate day = DateParser.findInText(dateText);
+        when = day == null ? null : DateParser.atNoon(day);
+      }
+      if (when == null) {
+        continue;
+      }
+      int slot = labelled && d.group(2) != null ? 1 : 0;
+      if (dates[slot] == null) {
+        dates[slot] = when.toInstant();
+      }
+      lines.set(i, "");
     }
   }
 

@@ -70,6 +70,14 @@ final class TextDecoder {
   }
 
   private static String strict(byte[] bytes, Charset cs) {
+    if (cs == StandardCharsets.UTF_8) {
+      // The JDK's own decoding is several times faster than a reporting decoder; only text that
+      // came out with replacement characters is checked again, strictly.
+      String fast = new String(bytes, StandardCharsets.UTF_8);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return fast;
+      }
+    }
     try {
       return cs.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -21,11 +21,17 @@ final class TextStats {
   static TextStats of(Element root) {
     TextStats s = new TextStats();
     NodeTraversor.traverse(new NodeVisitor() {
+      /** How many links enclose the current node: text anywhere inside an {@code <a>} is link text. */
+      private int links;
+
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           s.stats.put(e, new int[2]);
           s.maxDepth = Math.max(s.maxDepth, depth);
+          if (e.normalName().equals("a")) {
+            links++;
+          }
         }
       }
 
@@ -34,8 +40,11 @@ final class TextStats {
         Node parent = node.parentNode();
         if (node instanceof TextNode t) {
           int n = visibleLength(t.getWholeText());
-          addTo(parent, n, insideLink(t));
-        } else if (node instanceof Element e && parent instanceof Element p && s.stats.containsKey(p)) {
+          addTo(parent, n, links > 0);
+        } else if (node instanceof Element e && e.normalName().equals("a")) {
+          links--;
+        }
+        if (node instanceof Element e && parent instanceof Element p && s.stats.containsKey(p)) {
           int[] mine = s.stats.get(e);
           int[] theirs = s.stats.get(p);
           theirs[0] += mine[0];
@@ -54,18 +63,6 @@ final class TextStats {
       }
     }, root);
     return s;
-  }
-
-  private static boolean insideLink(TextNode t) {
-    for (Node n = t.parentNode(); n instanceof Element e; n = n.parentNode()) {
-      if (e.normalName().equals("a")) {
-        return true;
-      }
-      if (e.normalName().equals("p") || e.normalName().equals("div") || e.normalName().equals("body")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** Characters of text, whitespace runs counted once. */

@@ -1,48 +1,121 @@
 package dev.worlddaily.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Headline clean-up: the outlet's name, added before or after a separator, is removed. */
+/**
+ * Headline clean-up: the outlet's name, added before or after a separator ("Title | Outlet",
+ * "Outlet - Title"), is removed. The outlet is known by its declared name or recognised in the
+ * page's host name ("Gardening Guide | Cornell Garden-Based Learning" on gardening.cornell.edu).
+ */
 public final class Titles {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—:·•»-]\\s+|\\s+\\|\\s*|\\s*\\|\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:-]\\s+|\\s*\\|\\s*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Host labels that name no outlet. */
+  private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "org", "net", "blog", "news", "home", "info", "online", "site", "shop", "store");
 
   private Titles() {}
 
-  /** The title without an outlet prefix or suffix. */
+  /** The title without an outlet prefix or suffix named {@code siteName}. */
   public static String clean(String title, String siteName) {
+    return clean(title, siteName, null);
+  }
+
+  /** The title without an outlet prefix or suffix, named {@code siteName} or recognised in {@code host}. */
+  public static String clean(String title, String siteName, String host) {
     if (title == null) {
       return null;
     }
     String t = title.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    String[] parts = SEPARATOR.split(t);
-    if (parts.length < 2) {
+    // "Outlet: Title": a colon separates only the outlet's own name, as colons are common in headlines.
+    int colon = t.indexOf(": ");
+    if (colon > 0 && colon < 60 && isSite(t.substring(0, colon), siteName, host, true) && t.length() - colon > 10) {
+      t = t.substring(colon + 2).strip();
+    }
+    List<int[]> parts = parts(t);
+    if (parts.size() < 2) {
       return t;
     }
-    String first = parts[0].strip();
-    String last = parts[parts.length - 1].strip();
-    if (isSite(last, siteName)) {
-      return t.substring(0, t.lastIndexOf(last)).replaceAll("(?:\\s*[|–—:·•»-])+\\s*$", "").strip();
+    int first = 0;
+    int last = parts.size() - 1;
+    // Suffixes first: that is where outlets put their name, often more than once ("X | Blog | Outlet").
+    while (last > first && isSite(t.substring(parts.get(last)[0], parts.get(last)[1]), siteName, host, false)) {
+      last--;
     }
-    if (isSite(first, siteName)) {
-      return t.substring(first.length()).replaceAll("^\\s*(?:[|–—:·•»-]\\s*)+", "").strip();
+    while (first < last && isSite(t.substring(parts.get(first)[0], parts.get(first)[1]), siteName, host, true)) {
+      first++;
     }
-    return t;
+    return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
   }
 
-  private static boolean isSite(String part, String siteName) {
+  /** Start and end of each separator-delimited part. */
+  private static List<int[]> parts(String t) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(t);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) {
+        out.add(new int[] {start, m.start()});
+      }
+      start = m.end();
+    }
+    if (start < t.length()) {
+      out.add(new int[] {start, t.length()});
+    }
+    return out;
+  }
+
+  /**
+   * True when a title part is the outlet's name: the declared site name, a domain name, or, for
+   * a suffix, a short part naming the host ("Cornell Garden-Based Learning" on cornell.edu). A
+   * prefix must be mostly the host's name, so "Cornell wins the final" keeps its first word.
+   */
+  static boolean isSite(String part, String siteName, String host, boolean prefix) {
+    String a = letters(part);
+    if (a.isEmpty()) {
+      return true;
+    }
     if (siteName != null && !siteName.isBlank()) {
-      String a = normalize(part);
-      String b = normalize(siteName);
-      if (!a.isEmpty() && (a.equals(b) || b.contains(a) && a.length() >= 4 || a.contains(b) && b.length() >= 4)) {
+      String b = letters(siteName);
+      if (a.equals(b) || b.contains(a) && a.length() >= 4 || a.contains(b) && b.length() >= 4 && b.length() * 2 >= a.length()) {
         return true;
       }
     }
-    // A trailing domain name is an outlet even when the page does not name its site.
-    return part.matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    if (part.strip().matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
+      return true;
+    }
+    if (host == null || host.isBlank() || WORD.matcher(part).results().count() > 5) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    if (a.length() >= 4 && h.replace(".", "").replace("-", "").contains(a)) {
+      return true;
+    }
+    for (String label : labels(h)) {
+      if (label.length() >= 4 && a.contains(label) && (!prefix || label.length() * 10 >= a.length() * 6)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+  private static Set<String> labels(String host) {
+    Set<String> out = new HashSet<>();
+    for (String l : host.split("[.-]")) {
+      if (!GENERIC_LABELS.contains(l)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case letters and digits only: "The Lantern Post" -> "lanternpost" (a leading "the" dropped). */
+  static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("^\\s*the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
   }
 }

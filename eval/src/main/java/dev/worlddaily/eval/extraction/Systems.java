@@ -3,6 +3,7 @@ package dev.worlddaily.eval.extraction;
 import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import dev.worlddaily.extract.DocumentExtractor;
 import dev.worlddaily.extract.ExtractConfig;
+import dev.worlddaily.extract.Extraction;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Outcome;
 import dev.worlddaily.model.RawDocument;
@@ -29,12 +30,12 @@ final class Systems {
 
     @Override
     public Result extract(String url, byte[] html) {
-      Outcome<Article> o = extractor.extract(new RawDocument(url, html, "text/html", null, null, null));
+      Outcome<Extraction> o = extractor.extractWithOffsets(new RawDocument(url, html, "text/html", null, null, null));
       if (!o.isOk()) {
         return Result.body("");
       }
-      Article a = o.value();
-      return new Result(a.text(), a.title(), a.authors(), a.published(), a.updated());
+      Article a = o.value().article();
+      return new Result(a.text(), a.title(), a.authors(), o.value().published(), o.value().updated());
     }
   }
 

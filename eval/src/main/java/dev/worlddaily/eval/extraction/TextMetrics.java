@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * 4-gram shingle multisets with per-page normalised counts, and wcxb's lower-cased bag of words.
  */
 final class TextMetrics {
-  /** Python's {@code \w}: letters, digits (any script) and the underscore. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{Mn}\\p{Mc}_]+");
+  /** Python's {@code \w} on text: letters and numbers of any script and the underscore (not combining marks). */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
 
   private TextMetrics() {}
 

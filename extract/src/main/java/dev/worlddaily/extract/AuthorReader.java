@@ -1,0 +1,329 @@
+package dev.worlddaily.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads a page's authors, in order of trust: JSON-LD, meta tags, then the visible byline
+ * (author links, elements named "byline" or "author", a "By ..." line). A visible byline naming
+ * more people than the metadata, the metadata's among them, wins: metadata often lists only the
+ * first author.
+ */
+final class AuthorReader {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator TEASER_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img[alt]");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Evaluator NOT_BYLINE_PLACES = QueryParser.parse("[class*=comment], #comments, nav, [class*=related], figure, blockquote");
+  private static final Evaluator ASIDE = QueryParser.parse("aside");
+  private static final Evaluator FOOTER = QueryParser.parse("footer");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator NOT_TEXT_BYLINE_PLACES = QueryParser.parse("[class*=comment], #comments, footer, nav");
+  private static final String AUTHOR_LINK_QUERY = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
+      + " a[href*=/contributor/], a[href*=/people/], a[href*=/staff/]";
+  private static final Evaluator AUTHOR_LINKS = QueryParser.parse(AUTHOR_LINK_QUERY);
+  /** How many elements further away a byline-named element may be than an author link and still go first. */
+  private static final int NAMED_PENALTY = 150;
+  /** Class or id words (split like boilerplate names) of a byline container. */
+  static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "bylines", "writer", "writers",
+      "contributor", "contributors", "creator", "attribution", "postedby", "posted", "autor", "auteur");
+  /** Parts of an author box that are not the name. */
+  static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
+      "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
+      "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|article by|story by|von|par|por)\\b");
+  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|Written by|Words by|Posted by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
+  private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by|article by|story by)\\s*:?$");
+  private static final int MAX_TEXT_NODES = 5_000;
+  private static final int MAX_CANDIDATES = 40;
+  private static final int MAX_BYLINE_CHARS = 200;
+  private static final int MAX_BOX_CHARS = 1_500;
+  private static final int MAX_PIECES = 8;
+  private static final int MAX_META_BOX_CHARS = 400;
+
+  private AuthorReader() {}
+
+  static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName) {
+    Set<String> declared = new LinkedHashSet<>();
+    for (String n : JsonLd.names(ld, "author")) {
+      // A declared author is a person even when the site carries its name (personal sites).
+      declared.addAll(Bylines.declaredNames(n));
+    }
+    if (declared.isEmpty()) {
+      for (String key : new String[] {"author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl"}) {
+        for (String v : m.all(key)) {
+          if (!v.startsWith("http") && !v.contains("/")) {
+            declared.addAll(Bylines.declaredNames(v));
+          }
+        }
+        if (!declared.isEmpty()) {
+          break;
+        }
+      }
+    }
+    List<String> visible = visible(index, siteName);
+    if (declared.isEmpty()) {
+      return visible;
+    }
+    if (visible.size() > declared.size() && visible.containsAll(declared)) {
+      return visible;
+    }
+    return new ArrayList<>(declared);
+  }
+
+  /**
+   * The names in the page's visible byline. Candidates (author microdata, author links, elements
+   * named "byline" or "author") are tried nearest the headline first, after it before before it:
+   * the same markup also marks the authors of teasers for other articles further down.
+   */
+  private static List<String> visible(PageIndex index, String siteName) {
+    List<Element> candidates = new ArrayList<>(index.bylines);
+    int anchor = index.headline == null ? 0 : index.position.get(index.headline);
+    // Author microdata and author-page links are surer than names: they go first, unless far away.
+    candidates.sort(java.util.Comparator.comparingInt(e -> distance(index.position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
+    int tried = 0;
+    for (Element e : candidates) {
+      if (!usable(e)) {
+        continue;
+      }
+      if (tried++ >= MAX_CANDIDATES) {
+        break;
+      }
+      List<String> names = namesIn(e.normalName().equals("a") ? bylineAround(e) : e, siteName);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return textualByline(index, siteName);
+  }
+
+  /** Elements after the headline count their distance; those before it count double. */
+  private static int distance(int at, int anchor) {
+    return at >= anchor ? at - anchor : 2 * (anchor - at);
+  }
+
+  private static boolean strong(Element e) {
+    return e.normalName().equals("a") || e.attr("itemprop").equalsIgnoreCase("author");
+  }
+
+  /** A cheap look at class and id before splitting them into words: most elements name no byline. */
+  static boolean mayNameByline(String cls, String id) {
+    return mayNameByline(cls) || !id.isEmpty() && mayNameByline(id);
+  }
+
+  private static boolean mayNameByline(String s) {
+    return s.contains("uthor") || s.contains("yline") || s.contains("riter") || s.contains("ontribut") || s.contains("reator")
+        || s.contains("ttribution") || s.contains("osted") || s.contains("utor") || s.contains("uteur") || s.contains("AUTHOR")
+        || s.contains("BYLINE");
+  }
+
+  /**
+   * An author link's byline: the small element around it, which may name co-authors too, but
+   * not a teaser's headline.
+   */
+  private static Element bylineAround(Element link) {
+    Element around = link;
+    for (Element p = link.parent(); p != null && p.text().length() <= 150 && !p.normalName().equals("body"); p = p.parent()) {
+      if (p.selectFirst(TEASER_PARTS) != null && p.select(LINKS).size() > p.select(AUTHOR_LINKS).size()) {
+        break;
+      }
+      around = p;
+    }
+    return around;
+  }
+
+  /**
+   * Not in comments, navigation, sidebars, related teasers or embedded cards (a figure or quote
+   * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
+   */
+  private static boolean usable(Element e) {
+    if (Ancestors.within(e, NOT_BYLINE_PLACES)) {
+      return false;
+    }
+    // A small aside may be the article's meta box; a large one is a sidebar.
+    Element aside = e.closest(ASIDE);
+    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS) {
+      return false;
+    }
+    Element footer = e.closest(FOOTER);
+    return footer == null || footer.closest(ARTICLE) != null;
+  }
+
+  /**
+   * The names in a byline element: its whole text when short, else its separate text pieces (an
+   * author box holds the name in one child and a long bio in another).
+   */
+  private static List<String> namesIn(Element e, String siteName) {
+    String text = e.text();
+    if (text.length() > MAX_BOX_CHARS) {
+      return List.of();
+    }
+    List<String> names = text.length() <= MAX_BYLINE_CHARS ? Bylines.names(text, siteName) : List.of();
+    if (!names.isEmpty()) {
+      return names;
+    }
+    for (TextNode t : e.textNodes()) {
+      names = Bylines.names(t.text(), siteName);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    int pieces = 0;
+    for (Element child : e.getAllElements()) {
+      if (child == e || child.childrenSize() > 0 || child.text().isBlank() || named(child, NOT_NAME_WORDS)) {
+        continue;
+      }
+      if (pieces++ >= MAX_PIECES) {
+        break;
+      }
+      if (child.text().length() < 80) {
+        names = Bylines.names(child.text(), siteName);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** True when one of the element's class or id words is in the set. */
+  static boolean named(Element e, Set<String> words) {
+    String s = e.className() + " " + e.id();
+    if (s.isBlank()) {
+      return false;
+    }
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean separator = !Character.isLetterOrDigit(c);
+      boolean caseChange = !separator && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+      if (separator || caseChange) {
+        if (start >= 0 && words.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = caseChange ? i : -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "By Name" in a short element, or a "Written by" label followed by the name. Walks text nodes
+   * only, so the cost is one pass over the page.
+   */
+  private static List<String> textualByline(PageIndex index, String siteName) {
+    List<String> underHeadline = lineUnderHeadline(index, siteName);
+    if (!underHeadline.isEmpty()) {
+      return underHeadline;
+    }
+    Element body = index.doc.body();
+    Element article = index.articleOrMain;
+    // The article first, then the rest of the page (without walking the article again).
+    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName);
+    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName) : names;
+  }
+
+  /**
+   * The line right under the headline when it reads as a byline: names then a role or a date,
+   * parted by bars or dots ("Ann Lee | Senior Writer | July 2, 2025").
+   */
+  private static List<String> lineUnderHeadline(PageIndex index, String siteName) {
+    Element h1 = index.headline;
+    Element next = h1 == null ? null : h1.nextElementSibling();
+    for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
+      String text = next.text().strip();
+      if (text.isEmpty() || text.length() > 120) {
+        continue;
+      }
+      if (text.contains("|") || text.contains("·") || text.contains("•") || DateParser.findInText(text) != null) {
+        List<String> names = Bylines.names(text, siteName);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
+  private static List<String> labelledByline(Element scope, Element skip, String siteName) {
+    for (TextNode t : textNodes(scope, skip)) {
+      if (!mayStartByline(t.getWholeText())) {
+        continue;
+      }
+      String own = t.text().strip();
+      if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
+        continue;
+      }
+      if (Ancestors.within(e, NOT_TEXT_BYLINE_PLACES)) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (text.length() <= 100 && BYLINE_TEXT.matcher(text).matches()) {
+        List<String> names = Bylines.names(text, siteName);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+      if (BYLINE_LABEL.matcher(own).matches()) {
+        // "Written by:" and the name a few elements on (an avatar picture may sit between).
+        Element next = e.nextElementSibling();
+        for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
+          if (next.text().isBlank()) {
+            continue;
+          }
+          List<String> names = next.text().length() < 80 ? Bylines.names(next.text(), siteName) : List.<String>of();
+          if (!names.isEmpty()) {
+            return names;
+          }
+          break;
+        }
+      }
+    }
+    return List.of();
+  }
+
+
+  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s or v. */
+  private static boolean mayStartByline(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00a0') {
+        char l = Character.toLowerCase(c);
+        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v';
+      }
+    }
+    return false;
+  }
+
+  /** The first text nodes under an element, in document order, outside {@code skip} (may be null). */
+  private static List<TextNode> textNodes(Element root, Element skip) {
+    List<TextNode> out = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == skip) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t) {
+          out.add(t);
+        }
+        return out.size() >= MAX_TEXT_NODES ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, root);
+    return out;
+  }
+}

@@ -1,0 +1,265 @@
+package dev.worlddaily.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Reads a page's publication and modification times, keeping the offset they were written with,
+ * in order of trust: JSON-LD, meta tags, {@code <time>} elements, inline script data, a date near
+ * the headline or in a date-named element, the URL.
+ */
+final class DateReader {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator NOT_DATE_PLACES = QueryParser.parse("nav, [class*=comment], #comments");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator NAV = QueryParser.parse("nav");
+  private static final Evaluator NOT_VISIBLE_DATE_PLACES = QueryParser.parse("[class*=comment], #comments, footer, nav, aside, [class*=related]");
+  private static final String[] PUBLISHED_METAS = {"article:published_time", "datepublished", "pubdate", "publish-date",
+      "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date", "sailthru.date",
+      "parsely-pub-date", "published", "publish_date", "publication_date", "date_published", "article.published",
+      "citation_publication_date", "citation_date", "og:published_time", "release_date", "published-date", "publishdate",
+      "date-published", "article:published", "pub_date"};
+  private static final String[] MODIFIED_METAS = {"article:modified_time", "og:updated_time", "datemodified", "last-modified",
+      "dcterms.modified", "article.updated", "updated_time", "modified-date", "date-modified", "updated", "last-updated", "lastmod"};
+  /** Keys of a publication date in page data, looked up with indexOf before the pattern reads the value. */
+  private static final List<String> SCRIPT_DATE_KEYS = List.of("datePublished", "publishedDate", "publishDate", "publish_date",
+      "published_at", "first_publication_date", "date_published", "publicationDate", "content_publication_date");
+  private static final List<String> SCRIPT_UPDATE_KEYS = List.of("dateModified", "updated_at", "dateUpdate", "date_updated",
+      "modified_at", "last_modified", "content_date_updated");
+  private static final Pattern SCRIPT_DATE_VALUE = Pattern.compile("\\\\?[\"']?\\s*:\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
+  private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(?:updated|last updated|modified|last modified|reviewed|aktualisiert|mis à jour|actualizado)\\b");
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)\\b(?:published|posted|veröffentlicht|publié|publicado)\\b");
+  private static final int MAX_SCRIPT_CHARS = 2_000_000;
+  private static final int MAX_TIMES = 10;
+  private static final int ELEMENTS_BEFORE_HEADLINE = 25;
+
+  /** Publication and modification time; either may be null. */
+  record Dates(OffsetDateTime published, OffsetDateTime modified) {}
+
+  private DateReader() {}
+
+  static Dates read(PageIndex index, PageMetas m, JsonNode ld, String url) {
+    OffsetDateTime published = first(JsonLd.text(ld, "datePublished"));
+    for (int i = 0; published == null && i < PUBLISHED_METAS.length; i++) {
+      published = first(m.get(PUBLISHED_METAS[i]));
+    }
+    OffsetDateTime modified = first(JsonLd.text(ld, "dateModified"));
+    for (int i = 0; modified == null && i < MODIFIED_METAS.length; i++) {
+      modified = first(m.get(MODIFIED_METAS[i]));
+    }
+    if (published == null) {
+      published = first(timeAttr(index, false));
+    }
+    if (modified == null) {
+      modified = first(timeAttr(index, true));
+    }
+    if (published == null) {
+      published = first(scriptDate(index, SCRIPT_DATE_KEYS, "ublish", "ublication"));
+    }
+    if (published == null || modified == null) {
+      Dates near = nearHeadline(index);
+      published = published == null ? near.published() : published;
+      modified = modified == null ? near.modified() : modified;
+    }
+    if (published == null) {
+      published = visibleDate(index, false);
+    }
+    if (modified == null) {
+      modified = visibleDate(index, true);
+    }
+    if (modified == null) {
+      modified = first(scriptDate(index, SCRIPT_UPDATE_KEYS, "odified", "pdate"));
+    }
+    if (published == null) {
+      published = DateParser.atNoon(DateParser.fromUrl(url));
+    }
+    return new Dates(published, modified);
+  }
+
+  private static OffsetDateTime first(String value) {
+    return value == null ? null : DateParser.parseWithOffset(value);
+  }
+
+  /**
+   * The best {@code <time>} whose datetime attribute or text is a date: for the publication one
+   * marked as such (itemprop, pubdate, a "published" class), else one in the article, else any;
+   * for the update only one marked as such.
+   */
+  private static String timeAttr(PageIndex index, boolean updated) {
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    int tried = 0;
+    for (Element t : index.times) {
+      int rank = updated ? updateRank(t) : publicationRank(t);
+      if (rank >= bestRank || tried >= MAX_TIMES || Ancestors.within(t, NOT_DATE_PLACES)) {
+        continue;
+      }
+      tried++;
+      for (String v : new String[] {t.attr("datetime"), t.text()}) {
+        if (!v.isBlank() && DateParser.parseWithOffset(v) != null) {
+          best = v;
+          bestRank = rank;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int publicationRank(Element t) {
+    if (t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+      return 0;
+    }
+    if (t.hasAttr("pubdate")) {
+      return 1;
+    }
+    if (t.hasClass("published") || t.parent() != null && t.parent().hasClass("published")) {
+      return 2;
+    }
+    if (t.attr("itemprop").equalsIgnoreCase("dateModified") || t.hasClass("updated")) {
+      return Integer.MAX_VALUE;
+    }
+    if (t.hasAttr("datetime") && t.closest(ARTICLE) != null) {
+      return 3;
+    }
+    return t.hasAttr("datetime") ? 4 : Integer.MAX_VALUE;
+  }
+
+  private static int updateRank(Element t) {
+    if (t.attr("itemprop").equalsIgnoreCase("dateModified")) {
+      return 0;
+    }
+    return t.hasClass("updated") || t.parent() != null && t.parent().hasClass("updated") ? 1 : Integer.MAX_VALUE;
+  }
+
+  /** A publication date in inline script data (frameworks that render pages from JSON). */
+  private static String scriptDate(PageIndex index, List<String> keys, String hint, String otherHint) {
+    for (Element script : index.scripts) {
+      String data = script.data();
+      // A cheap look before the regular expression: most scripts hold no such key.
+      // A cheap look before the keys: most scripts hold none of them.
+      if (data.length() > MAX_SCRIPT_CHARS || !data.contains(hint) && !data.contains(otherHint)) {
+        continue;
+      }
+      for (String key : keys) {
+        for (int at = data.indexOf(key); at >= 0; at = data.indexOf(key, at + 1)) {
+          int from = at + key.length();
+          Matcher matcher = SCRIPT_DATE_VALUE.matcher(data).region(from, Math.min(data.length(), from + 64));
+          if (matcher.lookingAt()) {
+            return matcher.group(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first dates written around the headline, where bylines put them: in the headline's own
+   * block (which may show the date above the title) and in the few elements after it. A date
+   * labelled "Updated ..." is the update time, not the publication.
+   */
+  private static Dates nearHeadline(PageIndex index) {
+    Element h1 = index.headline;
+    if (h1 == null) {
+      return new Dates(null, null);
+    }
+    OffsetDateTime published = null;
+    OffsetDateTime updated = null;
+    Element start = index.before(headlineBlock(h1), ELEMENTS_BEFORE_HEADLINE);
+    int seen = 0;
+    int chars = 0;
+    for (Element e = start; e != null && seen < 100 && chars < 2500 && published == null; e = next(e), seen++) {
+      if ((e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest(NAV) == null) {
+        String t = e.hasAttr("datetime") ? e.attr("datetime") : e.childrenSize() == 0 ? e.text() : e.ownText();
+        chars += t.length();
+        OffsetDateTime parsed = DateParser.parseWithOffset(t);
+        if (parsed == null && t.length() <= 200) {
+          parsed = DateParser.atNoon(DateParser.findInText(t));
+        }
+        if (parsed == null) {
+          continue;
+        }
+        if (labelledUpdate(e, t)) {
+          updated = updated == null ? parsed : updated;
+        } else {
+          published = parsed;
+        }
+      }
+    }
+    return new Dates(published, updated);
+  }
+
+  /** The block holding the headline and its byline: the nearest ancestor with a little more text than the h1. */
+  private static Element headlineBlock(Element h1) {
+    Element block = h1;
+    int own = h1.text().length();
+    for (Element p = h1.parent(); p != null && !p.normalName().equals("body") && p.text().length() <= own + 400; p = p.parent()) {
+      block = p;
+    }
+    return block;
+  }
+
+  /** True when a date's own text, its label before it or its small parent says it is an update. */
+  private static boolean labelledUpdate(Element e, String text) {
+    if (UPDATED_LABEL.matcher(text).find()) {
+      return true;
+    }
+    Element before = e.previousElementSibling();
+    if (before != null && before.text().length() < 40 && UPDATED_LABEL.matcher(before.text()).find()) {
+      return true;
+    }
+    Element parent = e.parent();
+    return parent != null && (UPDATED_LABEL.matcher(parent.ownText()).find()
+        || parent.text().length() < 80 && UPDATED_LABEL.matcher(parent.text()).find() && !PUBLISHED_LABEL.matcher(parent.text()).find());
+  }
+
+  /** The element after {@code e} in document order (its first child, else the next one up the tree). */
+  private static Element next(Element e) {
+    if (e.childrenSize() > 0) {
+      return e.child(0);
+    }
+    for (Element x = e; x != null; x = x.parent()) {
+      Element sibling = x.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date shown in a date-named element ("Updated Dec 12, 2025"), for pages without date
+   * metadata: the first one for the publication, the first labelled as an update for the
+   * modification.
+   */
+  private static OffsetDateTime visibleDate(PageIndex index, boolean updated) {
+    for (Element e : index.dateNamed) {
+      if (Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+        continue;
+      }
+      String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+      if (t.length() > 120) {
+        continue;
+      }
+      if (updated != (labelledUpdate(e, t) || UPDATED_LABEL.matcher(e.className()).find())) {
+        continue;
+      }
+      OffsetDateTime parsed = DateParser.parseWithOffset(t);
+      if (parsed == null) {
+        parsed = DateParser.atNoon(DateParser.findInText(t));
+      }
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.worlddaily.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Elements;
+
+/**
+ * The elements the metadata readers look at, found in one pass over the page instead of one
+ * selector query per reader: headlines, times, scripts, images, date- and byline-named elements,
+ * paywall markers.
+ */
+final class PageIndex {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  /** Class-name fragments of paywall boxes. */
+  private static final String[] PAYWALL_NAMES = {"paywall", "regwall", "piano-offer", "subscriber-only", "premium-content"};
+  /** URL paths of author pages. */
+  static final List<String> AUTHOR_PATHS = List.of("/author/", "/authors/", "/writer/", "/writers/", "/contributor/",
+      "/contributors/", "/journalist/", "/journalists/", "/people/", "/staff/", "/autor/", "/auteur/");
+  private static final int MAX_BYLINE_CANDIDATES = 400;
+
+  final Document doc;
+  final Elements all;
+  final List<Element> h1s = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  final List<Element> scripts = new ArrayList<>();
+  final List<Element> jsonLd = new ArrayList<>();
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> images = new ArrayList<>();
+  /** {@code <time>} elements and elements whose class or itemprop names a date, in document order. */
+  final List<Element> dateNamed = new ArrayList<>();
+  /** Author microdata, author-page links and byline-named elements, in document order. */
+  final List<Element> bylines = new ArrayList<>();
+  final Map<Element, Integer> position = new IdentityHashMap<>();
+  final Element headline;
+  final Element articleOrMain;
+  final boolean paywallMarker;
+
+  PageIndex(Document doc) {
+    this.doc = doc;
+    this.all = doc.getAllElements();
+    Element inArticle = null;
+    Element scope = null;
+    boolean paywall = false;
+    for (int i = 0; i < all.size(); i++) {
+      Element e = all.get(i);
+      String tag = e.normalName();
+      String cls = e.className();
+      switch (tag) {
+        case "h1" -> {
+          h1s.add(e);
+          if (inArticle == null && e.closest(ARTICLE_OR_MAIN) != null) {
+            inArticle = e;
+          }
+        }
+        case "time" -> {
+          times.add(e);
+          dateNamed.add(e);
+        }
+        case "script" -> {
+          if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+            jsonLd.add(e);
+          }
+          if (!e.hasAttr("src")) {
+            scripts.add(e);
+          }
+        }
+        case "meta" -> metas.add(e);
+        case "img" -> images.add(e);
+        case "article", "main" -> scope = scope == null ? e : scope;
+        default -> {
+          if (!cls.isEmpty() && namesDate(cls) || e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date")) {
+            dateNamed.add(e);
+          }
+        }
+      }
+      if (!paywall && (!cls.isEmpty() || e.hasAttr("data-paywall"))) {
+        paywall = paywallNamed(e, cls);
+      }
+      if (bylines.size() < MAX_BYLINE_CANDIDATES && isBylineCandidate(e, tag, cls)) {
+        bylines.add(e);
+        position.put(e, i);
+      }
+    }
+    this.headline = inArticle != null ? inArticle : h1s.isEmpty() ? null : h1s.get(0);
+    if (headline != null) {
+      position.put(headline, all.indexOf(headline));
+    }
+    this.articleOrMain = scope;
+    this.paywallMarker = paywall;
+  }
+
+  private static boolean namesDate(String cls) {
+    return cls.contains("date") || cls.contains("Date") || cls.contains("publish") || cls.contains("updated") || cls.contains("posted");
+  }
+
+  private static boolean paywallNamed(Element e, String cls) {
+    if (e.hasAttr("data-paywall") || e.id().contains("paywall")) {
+      return true;
+    }
+    String tier = e.attr("data-content-tier");
+    if (tier.equalsIgnoreCase("locked") || tier.equalsIgnoreCase("metered")) {
+      return true;
+    }
+    for (String n : PAYWALL_NAMES) {
+      if (cls.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBylineCandidate(Element e, String tag, String cls) {
+    if (tag.equals("a")) {
+      if (e.attr("rel").equalsIgnoreCase("author")) {
+        return true;
+      }
+      String href = e.attr("href");
+      if (href.length() > 8 && href.indexOf('/') >= 0) {
+        String h = href.toLowerCase(Locale.ROOT);
+        for (String path : AUTHOR_PATHS) {
+          if (h.contains(path)) {
+            return true;
+          }
+        }
+      }
+    }
+    if (tag.equals("address") || e.attr("itemprop").equalsIgnoreCase("author")) {
+      return true;
+    }
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    return AuthorReader.mayNameByline(cls, id) && AuthorReader.named(e, AuthorReader.BYLINE_WORDS)
+        && !AuthorReader.named(e, AuthorReader.NOT_NAME_WORDS);
+  }
+
+  /** The element {@code n} places before {@code e} in document order, or {@code e} when it is not indexed. */
+  Element before(Element e, int n) {
+    int at = all.indexOf(e);
+    return at < 0 ? e : all.get(Math.max(0, at - n));
+  }
+}

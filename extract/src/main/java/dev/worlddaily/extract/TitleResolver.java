@@ -1,0 +1,106 @@
+package dev.worlddaily.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Reconciles a page's headline candidates: its {@code <h1>}s (what readers see) and its meta
+ * titles (og:title, JSON-LD headline, twitter:title, {@code <title>}; SEO and social variants,
+ * often with the outlet's name). The h1 that agrees with a meta title wins; a lone h1 wins; else
+ * the first meta title without the outlet's name.
+ */
+final class TitleResolver {
+  // Selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Evaluator NOT_HEADLINE_PLACES = QueryParser.parse("nav, footer, aside");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Share of the shorter title's words found in the other for two titles to agree. */
+  private static final double AGREEMENT = 0.5;
+  private static final int MAX_TITLE_CHARS = 300;
+
+  private TitleResolver() {}
+
+  /**
+   * @param h1s the page's h1 elements in document order
+   * @param metaTitles og:title, JSON-LD headline, twitter:title and {@code <title>}, nulls allowed
+   */
+  static String resolve(List<Element> h1s, List<String> metaTitles, String siteName, String host) {
+    List<String> metas = new ArrayList<>();
+    for (String m : metaTitles) {
+      if (m != null && !m.isBlank()) {
+        metas.add(BlockReader.normalize(m));
+      }
+    }
+    List<String> candidates = new ArrayList<>();
+    for (Element h1 : h1s) {
+      String t = BlockReader.normalize(h1.text());
+      if (isHeadline(h1, t, siteName, host)) {
+        candidates.add(t);
+      }
+    }
+    String best = null;
+    double bestAgreement = 0;
+    for (String c : candidates) {
+      for (String m : metas) {
+        double a = agreement(c, m);
+        if (a > bestAgreement) {
+          best = c;
+          bestAgreement = a;
+        }
+      }
+    }
+    if (best != null && bestAgreement >= AGREEMENT) {
+      return Titles.clean(best, siteName, host);
+    }
+    if (candidates.size() == 1 && words(candidates.get(0)).size() >= 2 || !candidates.isEmpty() && metas.isEmpty()) {
+      return Titles.clean(candidates.get(0), siteName, host);
+    }
+    return metas.isEmpty() ? null : Titles.clean(metas.get(0), siteName, host);
+  }
+
+  /** An h1 that can be the headline: not empty, not a template, not the site's logo or name. */
+  private static boolean isHeadline(Element h1, String text, String siteName, String host) {
+    if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{")) {
+      return false;
+    }
+    if (Ancestors.within(h1, NOT_HEADLINE_PLACES) || h1.hasAttr("hidden")) {
+      return false;
+    }
+    int levels = 0;
+    for (Element e = h1; e != null && levels < 3 && !e.normalName().equals("body"); e = e.parent(), levels++) {
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      if (names.contains("logo") || names.contains("brand") || names.contains("site-title") || names.contains("site-name")) {
+        return false;
+      }
+    }
+    return words(text).size() > 4 || !Titles.isSite(text, siteName, host, true);
+  }
+
+  /** The share of the shorter title's words that the other title has. */
+  static double agreement(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Set<String> common = new HashSet<>(x);
+    common.retainAll(y);
+    return common.size() / (double) Math.min(x.size(), y.size());
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+}
