@@ -253,7 +253,10 @@ final class ImageReader {
       URI base = URI.create(doc.location().isBlank() ? "http://localhost/" : doc.location());
       URI u = base.resolve(url.replace(" ", "%20"));
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      return scheme.equals("http") || scheme.equals("https") ? u.toString() : null;
+      // An image must be a hierarchical http(s) URL with a host: "https:¦¦//x" parses as an
+      // opaque URI with scheme https and would reach readers as a broken link.
+      boolean web = scheme.equals("http") || scheme.equals("https");
+      return web && !u.isOpaque() && u.getHost() != null ? u.toString() : null;
     } catch (IllegalArgumentException e) {
       return null;
     }
