@@ -133,7 +133,7 @@ public final class StoryPipeline {
       long total = done + touched.size();
       for (String storyId : touched) {
         try {
-          resynthesize(storyId, report);
+          writeStory(storyId, report);
         } catch (RuntimeException e) {
           LOG.warn("story {} failed to synthesize: {}", storyId, e.toString(), e);
           report.rejected("story " + storyId + ": synthesis failed: " + e.getMessage());
@@ -182,7 +182,7 @@ public final class StoryPipeline {
       BatchReport report = new BatchReport();
       for (String storyId : touched) {
         try {
-          resynthesize(storyId, report);
+          writeStory(storyId, report);
         } catch (RuntimeException e) {
           LOG.warn("story {} failed to synthesize while recovering: {}", storyId, e.toString(), e);
         }
@@ -286,8 +286,18 @@ public final class StoryPipeline {
     }
   }
 
-  /** Writes a story afresh from its stored articles and publishes it if it passes the gate. */
+  /**
+   * Writes a story afresh from its stored articles and publishes it if it passes the gate. Takes
+   * the batch lock (re-entrant from within a batch), so an admin's re-synthesis never interleaves
+   * with a crawl batch writing the same story.
+   */
   public Story resynthesize(String storyId, BatchReport report) {
+    synchronized (batchLock) {
+      return writeStory(storyId, report);
+    }
+  }
+
+  private Story writeStory(String storyId, BatchReport report) {
     List<AnnotatedArticle> articles = store.annotatedArticlesOf(storyId);
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("story " + storyId + " has no articles");
