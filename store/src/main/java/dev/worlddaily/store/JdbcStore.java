@@ -189,6 +189,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<StoryStamp> storyStamp(String idOrSlug) {
+    return db.read(c -> stories.stamp(c, idOrSlug));
+  }
+
+  @Override
   public boolean isPublished(String storyId) {
     return db.read(c -> stories.isPublished(c, storyId));
   }

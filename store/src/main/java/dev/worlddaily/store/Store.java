@@ -108,6 +108,14 @@ public interface Store extends AutoCloseable {
 
   boolean isPublished(String storyId);
 
+  /**
+   * The stamp of a story by id or slug (as {@link #story} resolves them), read without the
+   * story's document; the default reads the story.
+   */
+  default Optional<StoryStamp> storyStamp(String idOrSlug) {
+    return story(idOrSlug).map(s -> new StoryStamp(s.id(), s.version(), s.updated() == null ? 0 : s.updated().getEpochSecond(), isPublished(s.id())));
+  }
+
   /** Stories matching a query, most recently updated first. */
   List<Story> stories(StoryQuery query);
 

@@ -127,6 +127,16 @@ final class StoryTables {
         c, "SELECT data FROM stories WHERE slug = ? ORDER BY updated_key DESC LIMIT 1", rs -> read(rs.getString(1)), id);
   }
 
+  /** {@link #story}'s lookup (id after merges, then slug) for the stamp columns only. */
+  Optional<StoryStamp> stamp(Connection c, String id) throws SQLException {
+    Sql.RowMapper<StoryStamp> row = rs -> new StoryStamp(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getInt(4) == 1);
+    Optional<StoryStamp> byId = Sql.one(c, "SELECT id, version, updated_key, published FROM stories WHERE id = ?", row, resolve(c, id));
+    if (byId.isPresent()) {
+      return byId;
+    }
+    return Sql.one(c, "SELECT id, version, updated_key, published FROM stories WHERE slug = ? ORDER BY updated_key DESC LIMIT 1", row, id);
+  }
+
   Optional<Story> version(Connection c, String id, int version) throws SQLException {
     return Sql.one(
         c, "SELECT data FROM story_versions WHERE story_id = ? AND version = ?",

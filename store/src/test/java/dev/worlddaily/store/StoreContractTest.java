@@ -143,6 +143,7 @@ abstract class StoreContractTest {
     assertThat(store.storyIdOf(c.id())).contains("s-old");
     assertThat(store.mergedInto("s-new")).contains("s-old");
     assertThat(store.story("s-new")).get().extracting(Story::id).isEqualTo("s-old");
+    assertThat(store.storyStamp("s-new")).get().extracting(StoryStamp::id).isEqualTo("s-old");
     assertThat(store.articleIdsOf("s-new")).containsExactly(b.id(), a.id(), c.id());
     assertThat(store.storyCount(true)).isEqualTo(1);
     assertThatThrownBy(() -> store.assign("a-missing", "s-old")).isInstanceOf(IllegalArgumentException.class);
@@ -171,6 +172,11 @@ abstract class StoreContractTest {
     assertThat(store.isPublished("s1")).isTrue();
     assertThat(store.isPublished("s2")).isFalse();
     assertThat(store.storyCount(false)).isEqualTo(1);
+    // The stamp names the stored state (by id or slug) without the document, and changes with it.
+    assertThat(store.storyStamp("s1")).contains(new StoryStamp("s1", 2, T0.plusSeconds(60).getEpochSecond(), true));
+    assertThat(store.storyStamp(v2.slug())).contains(new StoryStamp("s1", 2, T0.plusSeconds(60).getEpochSecond(), true));
+    assertThat(store.storyStamp("s2")).get().extracting(StoryStamp::published).isEqualTo(false);
+    assertThat(store.storyStamp("no-such-story")).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.worlddaily.web;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Category;
 import dev.worlddaily.model.story.Story;
+import dev.worlddaily.store.StoryStamp;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -22,6 +23,7 @@ final class Pages {
   private final AdminAuth admin;
   private final boolean canResynthesize;
   private final Clock clock;
+  private final StoryPageCache storyPages = new StoryPageCache();
 
   Pages(SiteReads reads, SiteConfig config, Renderer renderer, AdminAuth admin, boolean canResynthesize, Clock clock) {
     this.reads = reads;
@@ -72,13 +74,25 @@ final class Pages {
   }
 
   private void story(Context ctx) {
-    Story s = reads.store().story(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
+    StoryStamp stamp = reads.store().storyStamp(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
+    boolean asAdmin = canResynthesize && admin.isAdmin(ctx);
+    if (asAdmin) {
+      renderer.html(ctx, "story.jte", storyParams(stamp.id(), admin.csrf()));
+      return;
+    }
+    Instant now = clock.instant();
+    byte[] page = storyPages.page(stamp, now, () -> renderer.render("story.jte", storyParams(stamp.id(), "")));
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
+  private Map<String, Object> storyParams(String storyId, String adminCsrf) {
+    Story s = reads.store().story(storyId).orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
     StoryView view = new StoryView(s, reads.store().isPublished(s.id()), reads.articlesOf(s), reads.outletsOf(s), clock.instant());
     Map<String, Object> p = new HashMap<>();
     p.put("chrome", renderer.chrome(s.headline(), s.category() == null ? "" : s.category().slug(), ""));
     p.put("view", view);
-    p.put("adminCsrf", canResynthesize && admin.isAdmin(ctx) ? admin.csrf() : "");
-    renderer.html(ctx, "story.jte", p);
+    p.put("adminCsrf", adminCsrf);
+    return p;
   }
 
   private void article(Context ctx) {
