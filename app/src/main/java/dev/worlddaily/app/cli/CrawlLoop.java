@@ -1,6 +1,7 @@
 package dev.worlddaily.app.cli;
 
 import dev.worlddaily.app.pipeline.BatchReport;
+import dev.worlddaily.app.pipeline.PipelineConfig;
 import dev.worlddaily.ingest.CrawlMemory;
 import dev.worlddaily.ingest.CrawledItem;
 import dev.worlddaily.ingest.PollResult;
@@ -16,35 +17,44 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The main job's polling. Every feed is polled when its next poll is due, several at once (the
  * fetcher keeps one request per host and a global limit), conditionally (ETag, Last-Modified),
  * fetching only items the crawl memory does not know or that are due for a revisit. Articles go
- * through the pipeline in batches, and a feed's health (validators, next poll) is saved only
+ * through the pipeline as they are read, in batches of at most {@code pipeline.batchArticles}
+ * that wait at most {@code pipeline.batchDelay} for company, and a feed's health (validators, next poll) is saved only
  * after its articles are stored, so a process killed at any point loses nothing: a restart
  * resumes where it stopped, without fetching everything again. {@link #stop()} lets the polls in
  * flight finish (items not yet fetched wait for the next run) and stores what they read.
  */
 final class CrawlLoop {
-  private static final int BATCH_ARTICLES = 200;
+  private static final long MIN_WAIT_NANOS = 10_000_000L;
+  /** Stands for "no poll finished in time" in {@link #take}, which returns null for a skipped poll. */
+  private static final Polled COMING = new Polled(null, null, null, null, null);
   private static final Duration FORGET_AFTER = Duration.ofDays(30);
 
   private final Engine engine;
   private final int parallelFeeds;
+  private final PipelineConfig config;
   private volatile boolean stopping;
   private Instant lastForget = Instant.EPOCH;
 
   CrawlLoop(Engine engine) {
     this.engine = engine;
     this.parallelFeeds = engine.stages().ingestConfig().globalConcurrency();
+    this.config = engine.pipelineConfig();
   }
 
   /** Asks the loop to stop: polls in flight finish and are stored; no new poll starts. */
@@ -52,8 +62,11 @@ final class CrawlLoop {
     stopping = true;
   }
 
-  /** One polled feed, waiting to be stored. */
-  private record Polled(Feed feed, FeedHealth health, PollResult result, List<Article> articles, String firstItemError, Instant at) {}
+  /** One polled feed, waiting for its health to be saved once its articles are stored. */
+  private record Polled(Feed feed, FeedHealth health, PollResult result, String firstItemError, Instant at) {}
+
+  /** An article read by a poll, with when it was read, waiting for the pipeline. */
+  private record Ready(Article article, long readNanos) {}
 
   /** Polls every due feed once; returns how many were polled. */
   int pollDue() {
@@ -73,50 +86,69 @@ final class CrawlLoop {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelFeeds, due.size()), r -> new Thread(r, "wdn-poll"));
     CompletionService<Polled> polls = new ExecutorCompletionService<>(pool);
     AtomicInteger started = new AtomicInteger();
+    BlockingQueue<Ready> ready = new LinkedBlockingQueue<>();
     for (Feed feed : due) {
-      polls.submit(() -> stopping ? null : poll(feed, memory, started));
+      polls.submit(() -> stopping ? null : poll(feed, memory, started, ready));
     }
     pool.shutdown();
-    List<Polled> pending = new ArrayList<>();
-    int articles = 0;
+    // Articles go to the pipeline as they are read, in batches closed by size or by the age of
+    // their oldest article, so a story is updated soon after its article is fetched even while
+    // slow feeds are still being read. A feed's health waits until all its articles are stored.
+    List<Ready> batch = new ArrayList<>();
+    List<Polled> done = new ArrayList<>();
+    int remaining = due.size();
     try {
-      for (int i = 0; i < due.size(); i++) {
-        Polled p = take(polls);
-        if (p != null) {
-          pending.add(p);
-          articles += p.articles().size();
-          if (articles >= BATCH_ARTICLES) {
-            flush(pending);
-            pending.clear();
-            articles = 0;
+      while (remaining > 0) {
+        Polled p = take(polls, waitNanos(batch));
+        if (p != COMING) {
+          remaining--;
+          if (p != null) {
+            done.add(p);
           }
+        }
+        ready.drainTo(batch);
+        boolean full = batch.size() >= config.batchArticles();
+        boolean old = !batch.isEmpty() && System.nanoTime() - batch.get(0).readNanos() >= config.batchDelay().toNanos();
+        if (full || old || batch.isEmpty() && !done.isEmpty()) {
+          store(batch, done);
         }
       }
     } finally {
-      flush(pending);
+      ready.drainTo(batch);
+      store(batch, done);
     }
     forgetOldUrls(now);
     return started.get();
   }
 
-  private Polled poll(Feed feed, CrawlMemory memory, AtomicInteger started) {
+  /** How long to wait for the next finished poll: until the oldest waiting article is due. */
+  private long waitNanos(List<Ready> batch) {
+    long delay = Math.max(config.batchDelay().toNanos(), MIN_WAIT_NANOS);
+    if (batch.isEmpty()) {
+      return Math.max(delay / 4, MIN_WAIT_NANOS);
+    }
+    return Math.max(delay - (System.nanoTime() - batch.get(0).readNanos()), MIN_WAIT_NANOS);
+  }
+
+  private Polled poll(Feed feed, CrawlMemory memory, AtomicInteger started, BlockingQueue<Ready> ready) {
     started.incrementAndGet();
     FeedHealth health = engine.store().feedHealth(feed.id()).orElse(FeedHealth.initial(feed.id()));
-    List<Article> articles = new ArrayList<>();
     String[] firstError = {null};
     PollResult r = engine.stages().ingestor().poll(feed, health.etag(), health.lastModified(), memory, () -> stopping, (Outcome<Article> o) -> {
       if (o.isOk()) {
-        articles.add(o.value());
+        ready.add(new Ready(o.value(), System.nanoTime()));
       } else if (o.status() == Outcome.Status.FAILED && firstError[0] == null) {
         firstError[0] = o.describe();
       }
     });
-    return new Polled(feed, health, r, articles, firstError[0], engine.clock().instant());
+    return new Polled(feed, health, r, firstError[0], engine.clock().instant());
   }
 
-  private static Polled take(CompletionService<Polled> polls) {
+  /** The next finished poll (null when it was skipped), or {@link #COMING} when none finished in time. */
+  private static Polled take(CompletionService<Polled> polls, long waitNanos) {
     try {
-      return polls.take().get();
+      Future<Polled> f = polls.poll(waitNanos, TimeUnit.NANOSECONDS);
+      return f == null ? COMING : f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while polling feeds", e);
@@ -125,16 +157,21 @@ final class CrawlLoop {
     }
   }
 
-  /** Stores the articles of the polled feeds, then remembers their items and saves their health. */
-  private void flush(List<Polled> polled) {
-    if (polled.isEmpty()) {
-      return;
-    }
-    List<Article> articles = new ArrayList<>();
-    polled.forEach(p -> articles.addAll(p.articles()));
-    if (!articles.isEmpty()) {
+  /**
+   * Stores the waiting articles, then remembers the items of the finished polls and saves their
+   * health (every article of a finished poll is in {@code batch}: its poll queued them before
+   * it finished). Clears both lists.
+   */
+  private void store(List<Ready> batch, List<Polled> polled) {
+    if (!batch.isEmpty()) {
+      List<Article> articles = new ArrayList<>(batch.size());
+      batch.forEach(r -> articles.add(r.article()));
       BatchReport report = engine.pipeline().process(articles, Progress.NONE);
-      engine.console().info("crawl: " + report.summary());
+      long end = System.nanoTime();
+      long[] waited = batch.stream().mapToLong(r -> end - r.readNanos()).sorted().toArray();
+      engine.console().info(String.format(Locale.ROOT, "crawl: %s; read to story: median %.2f s, slowest %.2f s", report.summary(),
+          waited[waited.length / 2] / 1e9, waited[waited.length - 1] / 1e9));
+      batch.clear();
     }
     Store store = engine.store();
     for (Polled p : polled) {
@@ -148,6 +185,7 @@ final class CrawlLoop {
         adoptDiscovered(p.feed(), p.result().discoveredFeed());
       }
     }
+    polled.clear();
   }
 
   /** A configured page that led to its feed is replaced by the feed (or dropped if it is configured already). */

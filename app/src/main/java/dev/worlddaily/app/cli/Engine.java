@@ -99,10 +99,15 @@ final class Engine implements AutoCloseable {
     return java.nio.file.Files.exists(data.root().resolve(BATCH_JOURNAL));
   }
 
+  /** The {@code pipeline.*} settings. */
+  PipelineConfig pipelineConfig() {
+    return settings.bind(PipelineConfig.defaults(), "pipeline");
+  }
+
   /** The pipeline with the clusterer's state restored from the store. */
   synchronized StoryPipeline pipeline() {
     if (pipeline == null) {
-      PipelineConfig config = settings.bind(PipelineConfig.defaults(), "pipeline");
+      PipelineConfig config = pipelineConfig();
       pipeline = new StoryPipeline(store(), index(), stages.enricher(), stages.newClusterer(), stages.synthesizer(), config, clock,
           new BatchJournal(data.root().resolve(BATCH_JOURNAL)));
       int restored = pipeline.restore();

@@ -10,8 +10,11 @@ import java.time.Duration;
  * @param restoreWindow how far back from the newest stored article the clusterer's state is
  *     restored after a restart
  * @param relatedCandidates stories considered when linking related stories
+ * @param batchDelay longest time a crawled article waits for others to share its pipeline batch
+ *     ({@code wdn run}); shorter gets stories updated sooner, longer makes larger, cheaper batches
+ * @param batchArticles most articles in one pipeline batch of the crawl
  */
-public record PipelineConfig(int minOutlets, Duration restoreWindow, int relatedCandidates) {
+public record PipelineConfig(int minOutlets, Duration restoreWindow, int relatedCandidates, Duration batchDelay, int batchArticles) {
   public PipelineConfig {
     if (minOutlets < 1) {
       throw new IllegalArgumentException("minOutlets must be >= 1: " + minOutlets);
@@ -22,9 +25,15 @@ public record PipelineConfig(int minOutlets, Duration restoreWindow, int related
     if (relatedCandidates < 0) {
       throw new IllegalArgumentException("relatedCandidates must be >= 0: " + relatedCandidates);
     }
+    if (batchDelay == null || batchDelay.isNegative() || batchDelay.compareTo(Duration.ofMinutes(10)) > 0) {
+      throw new IllegalArgumentException("batchDelay must be between 0 and 10 minutes: " + batchDelay);
+    }
+    if (batchArticles < 1 || batchArticles > 10_000) {
+      throw new IllegalArgumentException("batchArticles must be in 1..10000: " + batchArticles);
+    }
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(2, Duration.ofDays(7), 12);
+    return new PipelineConfig(2, Duration.ofDays(7), 12, Duration.ofMillis(500), 200);
   }
 }

@@ -293,6 +293,34 @@ class CrawlTest {
   }
 
   @Test
+  void anArticleReachesItsStoryWhileTheRestOfItsFeedIsStillBeingRead() throws Exception {
+    Instant t = Instant.now().minus(Duration.ofHours(1));
+    pages.put("/a1", page("Harbour reopens", "The harbour of Port Alder reopened on Monday after eleven days of strike by the dock workers."));
+    pages.put("/a2", page("Ferry resumes", "The night ferry to Skerrin Island resumed service on Monday after repairs to its engine."));
+    pages.put("/f1.xml", feed(url("/a1"), t, url("/a2"), t.minusSeconds(60)));
+    holdPath = "/a2";
+    Feed f1 = Feed.of(url("/f1.xml"), LANTERN);
+    try (Engine engine = engine("ingest.globalConcurrency", "1", "ingest.perHostConcurrency", "1", "pipeline.batchDelay", "100ms")) {
+      engine.store().saveFeed(f1);
+      CrawlLoop loop = new CrawlLoop(engine);
+      Thread run = new Thread(loop::pollDue);
+      run.start();
+      assertThat(held.await(10, TimeUnit.SECONDS)).as("the second item is being fetched").isTrue();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (engine.store().articleCount() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Article first = stored(engine, LANTERN.domain(), "Harbour reopens");
+      assertThat(engine.store().storyIdOf(first.id())).as("the first article has its story already").isPresent();
+      assertThat(engine.store().feedHealth(f1.id())).as("the feed's health waits for all its articles").isEmpty();
+      release.countDown();
+      run.join(30_000);
+      assertThat(engine.store().articleCount()).isEqualTo(2);
+      assertThat(engine.store().feedHealth(f1.id())).get().satisfies(h -> assertThat(h.lastSuccess()).isNotNull());
+    }
+  }
+
+  @Test
   void aWireCopyIsLinkedToItsOriginalStoredExposedAndCountedOnce() throws Exception {
     String wire = "PORT ALDER (Meridian Wire) - Dock workers in Port Alder voted on Monday to accept a new three-year contract "
         + "that raises wages by 4 percent a year, ending a strike that had idled the container terminal for eleven days. "
