@@ -22,6 +22,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -69,13 +72,29 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** Set when the index was created or found unreadable, until the next rebuild. */
   private volatile boolean recreated;
 
+  /**
+   * The writer's settings: article vectors are searched through an HNSW graph over their 8-bit
+   * scalar-quantized copies (a quarter of the float vectors' memory, which is what a million
+   * articles' index keeps resident); the float vectors stay on disk for merges and re-scoring.
+   * Segments written before with the float format stay readable (the format is per segment).
+   */
+  private IndexWriterConfig writerConfig() {
+    KnnVectorsFormat quantized = new Lucene104HnswScalarQuantizedVectorsFormat();
+    return new IndexWriterConfig(analyzer).setCodec(new Lucene104Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return quantized;
+      }
+    });
+  }
+
   private LuceneSearchIndex(Path path) throws IOException {
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
     IndexWriter w;
     boolean fresh = !hasIndex(path);
     try {
-      w = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      w = new IndexWriter(directory, writerConfig());
     } catch (LockObtainFailedException e) {
       throw e;
     } catch (IOException e) {
@@ -86,7 +105,7 @@ public final class LuceneSearchIndex implements SearchIndex {
           directory.deleteFile(file);
         }
       }
-      w = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+      w = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
       fresh = true;
     }
     this.writer = w;
