@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 /**
  * Enrichment throughput: distinct generated news articles of about {@code --words} words each
  * (names, places, quotes, figures, dates) through the whole stage (language per paragraph,
- * sentences, entities, figures, quotes, dates, both embeddings, category), in batches on
+ * sentences, entities, figures, quotes, dates, embeddings, category), in batches on
  * {@code --threads} threads, after a warm-up; with the memory of the loaded models.
  */
 @Command(name = "enrichment", mixinStandardHelpOptions = true, description = "Articles per second through the whole enrichment stage.")
@@ -33,6 +33,8 @@ public final class EnrichmentBench implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2") int threads;
   @Option(names = "--batch", defaultValue = "32", description = "Articles per enrichAll call.") int batch;
   @Option(names = "--no-embeddings", description = "Text annotations only, to see the embeddings' share.") boolean noEmbeddings;
+  @Option(names = "--body-chars", defaultValue = "-1",
+      description = "Characters after the lead for a separate body embedding (0: none, the default configuration's choice).") int bodyChars;
 
   @Override
   public Integer call() throws Exception {
@@ -42,7 +44,7 @@ public final class EnrichmentBench implements Callable<Integer> {
       long t0 = System.nanoTime();
       EnrichConfig defaults = EnrichConfig.defaults();
       EnrichConfig config = new EnrichConfig(defaults.languages(), !noEmbeddings, defaults.embeddingBatchSize(),
-          defaults.embeddingCacheSize(), defaults.leadChars(), defaults.bodyChars());
+          defaults.embeddingCacheSize(), defaults.leadChars(), bodyChars < 0 ? defaults.bodyChars() : bodyChars);
       try (CompositeEnricher enricher = new CompositeEnricher(config)) {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long heapModels = usedHeapAfterGc();
@@ -53,8 +55,8 @@ public final class EnrichmentBench implements Callable<Integer> {
         run(enricher, all.subList(warmup, all.size()));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMillisPerArticle = (processCpuNanos() - cpu0) / 1e6 / articles;
-        System.out.printf(Locale.ROOT, "enrichment: %d articles of ~%d words (%d warm-up), %d threads, batches of %d, embeddings %s, %d languages%n",
-            articles, words, warmup, threads, batch, noEmbeddings ? "off" : "on", config.languages().size());
+        System.out.printf(Locale.ROOT, "enrichment: %d articles of ~%d words (%d warm-up), %d threads, batches of %d, embeddings %s (body window %d chars), %d languages%n",
+            articles, words, warmup, threads, batch, noEmbeddings ? "off" : "on", config.bodyChars(), config.languages().size());
         System.out.printf(Locale.ROOT, "  %.2f s = %.1f articles/s; %.1f ms of CPU per article, so at most %.0f articles/s on %d otherwise idle cores%n",
             seconds, articles / seconds, cpuMillisPerArticle, Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerArticle,
             Runtime.getRuntime().availableProcessors());
