@@ -11,7 +11,6 @@ import dev.worlddaily.model.annotation.LanguageSpan;
 import dev.worlddaily.model.annotation.QuoteMention;
 import dev.worlddaily.model.annotation.TextSpan;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +28,7 @@ public final class CompositeEnricher implements Enricher {
   private final FigureExtractor figures = new FigureExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final DateExtractor dates = new DateExtractor();
+  private final PublicationDay publicationDay;
   private final Embedder embedder;
   private final CategoryClassifier categories;
 
@@ -37,6 +37,7 @@ public final class CompositeEnricher implements Enricher {
     this.languages = new LanguageIdentifier(config.languages());
     this.gazetteer = new Gazetteer();
     this.entities = new EntityRecognizer(gazetteer);
+    this.publicationDay = new PublicationDay(gazetteer);
     this.embedder = config.embeddings() ? new Embedder(config.embeddingBatchSize(), config.embeddingCacheSize()) : null;
     this.categories = new CategoryClassifier(embedder);
   }
@@ -111,7 +112,7 @@ public final class CompositeEnricher implements Enricher {
     List<EntityMention> found = entities.recognize(text, spans);
     List<FigureMention> figs = figures.extract(text);
     List<QuoteMention> qs = quotes.extract(text, found);
-    LocalDate published = a.time() == null ? null : a.time().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate published = publicationDay.of(a.time(), a.outlet().country(), text, found);
     List<DateMention> ds = dates.extract(text, published);
     return new Annotations(language, null, spans, found, figs, qs, ds, null, null, paragraphLanguages);
   }
