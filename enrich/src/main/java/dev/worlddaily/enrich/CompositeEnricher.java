@@ -31,6 +31,7 @@ public final class CompositeEnricher implements Enricher {
   private final PublicationDay publicationDay;
   private final Embedder embedder;
   private final CategoryClassifier categories;
+  private final StageTimes times = new StageTimes();
 
   public CompositeEnricher(EnrichConfig config) {
     this.config = config;
@@ -45,6 +46,16 @@ public final class CompositeEnricher implements Enricher {
   /** The language identifier, to tell whether its models are loaded (they load lazily). */
   public LanguageIdentifier languageIdentifier() {
     return languages;
+  }
+
+  /** CPU time per text stage so far, for benchmarks. */
+  public StageTimes stageTimes() {
+    return times;
+  }
+
+  /** The embedder, or null when embeddings are off. */
+  public Embedder embedder() {
+    return embedder;
   }
 
   /** The gazetteer, for components that resolve entities across articles. */
@@ -94,7 +105,9 @@ public final class CompositeEnricher implements Enricher {
       Article a = articles.get(i);
       Annotations t = textual.get(i);
       float[] lead = leadVectors == null ? null : leadVectors[i];
+      long c = StageTimes.now();
       Category category = categories.classify(a.title(), leads.get(i), lead);
+      times.add(StageTimes.Stage.CATEGORY, c);
       out.add(new AnnotatedArticle(a, new Annotations(
           t.language(), category, t.sentences(), t.entities(), t.figures(), t.quotes(), t.dates(),
           lead, bodyVectors == null ? null : bodyVectors[i], t.paragraphLanguages())));
@@ -103,17 +116,24 @@ public final class CompositeEnricher implements Enricher {
   }
 
   private Annotations annotateText(Article a) {
+    long t = StageTimes.now();
     String text = a.text();
     List<int[]> blocks = SentenceSplitter.blocks(text, a.paragraphs());
     List<LanguageSpan> paragraphLanguages = languages.detectParagraphs(text, blocks);
     String detected = paragraphLanguages.isEmpty() ? languages.detect(text) : LanguageIdentifier.dominant(paragraphLanguages);
     String language = detected != null ? detected : a.language();
+    t = times.add(StageTimes.Stage.LANGUAGE, t);
     List<TextSpan> spans = sentences.split(text, blocks, paragraphLanguages, language);
+    t = times.add(StageTimes.Stage.SENTENCES, t);
     List<EntityMention> found = entities.recognize(text, spans);
+    t = times.add(StageTimes.Stage.ENTITIES, t);
     List<FigureMention> figs = figures.extract(text);
+    t = times.add(StageTimes.Stage.FIGURES, t);
     List<QuoteMention> qs = quotes.extract(text, found);
+    t = times.add(StageTimes.Stage.QUOTES, t);
     LocalDate published = publicationDay.of(a.time(), a.outlet().country(), text, found);
     List<DateMention> ds = dates.extract(text, published);
+    times.add(StageTimes.Stage.DATES, t);
     return new Annotations(language, null, spans, found, figs, qs, ds, null, null, paragraphLanguages);
   }
 

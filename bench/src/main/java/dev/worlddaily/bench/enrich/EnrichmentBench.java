@@ -4,6 +4,7 @@ import dev.worlddaily.bench.Measure;
 import dev.worlddaily.enrich.CompositeEnricher;
 import dev.worlddaily.enrich.EnrichConfig;
 import dev.worlddaily.enrich.LanguageIdentifier;
+import dev.worlddaily.enrich.StageTimes;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Outlet;
 import java.lang.management.ManagementFactory;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -50,16 +52,27 @@ public final class EnrichmentBench implements Callable<Integer> {
         long heapModels = usedHeapAfterGc();
         run(enricher, all.subList(0, warmup));
         long heapWithLanguages = usedHeapAfterGc();
+        Map<StageTimes.Stage, Long> stages0 = enricher.stageTimes().snapshot();
+        long model0 = enricher.embedder() == null ? 0 : enricher.embedder().cpuNanos();
         long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         run(enricher, all.subList(warmup, all.size()));
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuMillisPerArticle = (processCpuNanos() - cpu0) / 1e6 / articles;
+        StringBuilder stages = new StringBuilder();
+        enricher.stageTimes().snapshot().forEach((stage, nanos) -> stages.append(String.format(Locale.ROOT, " %s %.2f,",
+            stage.name().toLowerCase(Locale.ROOT), (nanos - stages0.get(stage)) / 1e6 / articles)));
+        if (enricher.embedder() != null) {
+          stages.append(String.format(Locale.ROOT, " embedding model %.2f,", (enricher.embedder().cpuNanos() - model0) / 1e6 / articles));
+        }
         System.out.printf(Locale.ROOT, "enrichment: %d articles of ~%d words (%d warm-up), %d threads, batches of %d, embeddings %s (body window %d chars), %d languages%n",
             articles, words, warmup, threads, batch, noEmbeddings ? "off" : "on", config.bodyChars(), config.languages().size());
         System.out.printf(Locale.ROOT, "  %.2f s = %.1f articles/s; %.1f ms of CPU per article, so at most %.0f articles/s on %d otherwise idle cores%n",
             seconds, articles / seconds, cpuMillisPerArticle, Runtime.getRuntime().availableProcessors() * 1000 / cpuMillisPerArticle,
             Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "  CPU ms per article by stage:%s the rest (threads, GC, JIT) %.2f%n", stages.substring(0, stages.length() - 1),
+            cpuMillisPerArticle - enricher.stageTimes().snapshot().entrySet().stream().mapToLong(e -> e.getValue() - stages0.get(e.getKey())).sum() / 1e6 / articles
+                - (enricher.embedder() == null ? 0 : (enricher.embedder().cpuNanos() - model0) / 1e6 / articles));
         System.out.printf(Locale.ROOT, "  models loaded in %.1f s; heap after loading %s (+%s), after the warm-up loaded the Lingua models it needed (of %d) %s (+%s)%n",
             loadSeconds, Measure.mib(heapModels), Measure.mib(heapModels - heap0), config.languages().size(),
             Measure.mib(heapWithLanguages), Measure.mib(heapWithLanguages - heapModels));
