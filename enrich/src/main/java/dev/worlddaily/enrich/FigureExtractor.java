@@ -42,7 +42,10 @@ public final class FigureExtractor {
   public List<FigureMention> extract(String text) {
     List<FigureMention> out = new ArrayList<>();
     Matcher m = FIGURE.matcher(text);
-    while (m.find()) {
+    m.useTransparentBounds(true);
+    int from = 0;
+    while (nextFigure(text, m, from)) {
+      from = m.end();
       String num = m.group("num");
       int qualStart = qualifierStart(text, m.start());
       if (m.start("num") > 0 && (Character.isLetter(text.charAt(m.start("num") - 1)) || text.charAt(m.start("num") - 1) == '-' && m.group("sym") == null)) {
@@ -119,6 +122,36 @@ public final class FigureExtractor {
       start--;
     }
     return start < end ? text.substring(start, end) : null;
+  }
+
+  /** The longest currency symbol before a number ("CHF ", "NZ$"). */
+  private static final int SYMBOL_MAX_CHARS = 4;
+
+  /**
+   * What {@code m.find(from)} would find, without trying {@link #FIGURE}'s symbol alternatives at
+   * every offset of the text (the stage's costliest regex work): every figure contains a digit and
+   * a symbol ends right at it, so the leftmost figure starts at most {@value #SYMBOL_MAX_CHARS}
+   * characters before the first digit from {@code from}. Leaves {@code m} on the match.
+   */
+  private static boolean nextFigure(String text, Matcher m, int from) {
+    int digit = from;
+    while (digit < text.length() && !isAsciiDigit(text.charAt(digit))) {
+      digit++;
+    }
+    if (digit == text.length()) {
+      return false;
+    }
+    for (int s = Math.max(from, digit - SYMBOL_MAX_CHARS); s <= digit; s++) {
+      m.region(s, text.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    throw new IllegalStateException("a digit always starts a figure"); // NUMBER matches any digit
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The offset of a qualifier ("more than", "up to") that ends right before {@code start}, or -1. */
