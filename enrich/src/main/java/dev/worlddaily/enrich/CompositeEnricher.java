@@ -11,7 +11,6 @@ import dev.worlddaily.model.annotation.LanguageSpan;
 import dev.worlddaily.model.annotation.QuoteMention;
 import dev.worlddaily.model.annotation.TextSpan;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +28,17 @@ public final class CompositeEnricher implements Enricher {
   private final FigureExtractor figures = new FigureExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final DateExtractor dates = new DateExtractor();
+  private final PublicationDay publicationDay;
   private final Embedder embedder;
   private final CategoryClassifier categories;
+  private final StageTimes times = new StageTimes();
 
   public CompositeEnricher(EnrichConfig config) {
     this.config = config;
     this.languages = new LanguageIdentifier(config.languages());
     this.gazetteer = new Gazetteer();
     this.entities = new EntityRecognizer(gazetteer);
+    this.publicationDay = new PublicationDay(gazetteer);
     this.embedder = config.embeddings() ? new Embedder(config.embeddingBatchSize(), config.embeddingCacheSize()) : null;
     this.categories = new CategoryClassifier(embedder);
   }
@@ -44,6 +46,16 @@ public final class CompositeEnricher implements Enricher {
   /** The language identifier, to tell whether its models are loaded (they load lazily). */
   public LanguageIdentifier languageIdentifier() {
     return languages;
+  }
+
+  /** CPU time per text stage so far, for benchmarks. */
+  public StageTimes stageTimes() {
+    return times;
+  }
+
+  /** The embedder, or null when embeddings are off. */
+  public Embedder embedder() {
+    return embedder;
   }
 
   /** The gazetteer, for components that resolve entities across articles. */
@@ -60,47 +72,68 @@ public final class CompositeEnricher implements Enricher {
   public List<AnnotatedArticle> enrichAll(List<Article> articles) {
     List<Annotations> textual = new ArrayList<>(articles.size());
     List<String> leads = new ArrayList<>(articles.size());
-    List<String> bodies = new ArrayList<>(articles.size());
-    for (Article a : articles) {
+    List<String> bodies = new ArrayList<>();
+    List<Integer> withBody = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
       textual.add(annotateText(a));
       leads.add(lead(a));
-      bodies.add(body(a));
+      String body = config.bodyChars() == 0 ? null : body(a);
+      if (body != null) {
+        withBody.add(i);
+        bodies.add(body);
+      }
     }
-    List<float[]> leadVectors = null;
-    List<float[]> bodyVectors = null;
+    float[][] leadVectors = null;
+    float[][] bodyVectors = null;
     if (embedder != null) {
-      // One call for both, so that all of the batch's texts are spread over the embedder's threads.
-      List<String> both = new ArrayList<>(leads);
-      both.addAll(bodies);
-      List<float[]> vectors = embedder.embedAll(both);
-      leadVectors = vectors.subList(0, leads.size());
-      bodyVectors = vectors.subList(leads.size(), vectors.size());
+      // One call for all texts, so that the batch's texts are spread over the embedder's threads.
+      List<String> all = new ArrayList<>(leads);
+      all.addAll(bodies);
+      List<float[]> vectors = embedder.embedAll(all);
+      leadVectors = vectors.subList(0, leads.size()).toArray(float[][]::new);
+      // Without a separate body text (the default, or a text that ends within the lead) the body
+      // embedding is the lead's vector: the model's 128-token window is already filled by the
+      // title and lead, so a body window starting at the text's start read the same text again.
+      bodyVectors = leadVectors.clone();
+      for (int k = 0; k < withBody.size(); k++) {
+        bodyVectors[withBody.get(k)] = vectors.get(leads.size() + k);
+      }
     }
     List<AnnotatedArticle> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       Annotations t = textual.get(i);
-      float[] lead = leadVectors == null ? null : leadVectors.get(i);
+      float[] lead = leadVectors == null ? null : leadVectors[i];
+      long c = StageTimes.now();
       Category category = categories.classify(a.title(), leads.get(i), lead);
+      times.add(StageTimes.Stage.CATEGORY, c);
       out.add(new AnnotatedArticle(a, new Annotations(
           t.language(), category, t.sentences(), t.entities(), t.figures(), t.quotes(), t.dates(),
-          lead, bodyVectors == null ? null : bodyVectors.get(i), t.paragraphLanguages())));
+          lead, bodyVectors == null ? null : bodyVectors[i], t.paragraphLanguages())));
     }
     return out;
   }
 
   private Annotations annotateText(Article a) {
+    long t = StageTimes.now();
     String text = a.text();
     List<int[]> blocks = SentenceSplitter.blocks(text, a.paragraphs());
     List<LanguageSpan> paragraphLanguages = languages.detectParagraphs(text, blocks);
     String detected = paragraphLanguages.isEmpty() ? languages.detect(text) : LanguageIdentifier.dominant(paragraphLanguages);
     String language = detected != null ? detected : a.language();
+    t = times.add(StageTimes.Stage.LANGUAGE, t);
     List<TextSpan> spans = sentences.split(text, blocks, paragraphLanguages, language);
+    t = times.add(StageTimes.Stage.SENTENCES, t);
     List<EntityMention> found = entities.recognize(text, spans);
+    t = times.add(StageTimes.Stage.ENTITIES, t);
     List<FigureMention> figs = figures.extract(text);
+    t = times.add(StageTimes.Stage.FIGURES, t);
     List<QuoteMention> qs = quotes.extract(text, found);
-    LocalDate published = a.time() == null ? null : a.time().atZone(ZoneOffset.UTC).toLocalDate();
+    t = times.add(StageTimes.Stage.QUOTES, t);
+    LocalDate published = publicationDay.of(a.time(), a.outlet().country(), text, found);
     List<DateMention> ds = dates.extract(text, published);
+    times.add(StageTimes.Stage.DATES, t);
     return new Annotations(language, null, spans, found, figs, qs, ds, null, null, paragraphLanguages);
   }
 
@@ -110,13 +143,18 @@ public final class CompositeEnricher implements Enricher {
     return a.title().isBlank() ? lead : a.title() + ".\n" + lead;
   }
 
+  /** The text after the lead, up to {@code bodyChars}, or null when the text ends within the lead. */
   private String body(Article a) {
     String text = a.text();
     if (text.length() <= config.leadChars()) {
-      return text;
+      return null;
     }
-    int end = Math.min(text.length(), config.leadChars() + config.bodyChars());
-    return cutAtWord(text, end);
+    int start = cutAtWord(text, config.leadChars()).length();
+    String rest = text.substring(start).strip();
+    if (rest.length() < 50) {
+      return null;
+    }
+    return rest.length() <= config.bodyChars() ? rest : cutAtWord(rest, config.bodyChars());
   }
 
   private static String cutAtWord(String text, int max) {

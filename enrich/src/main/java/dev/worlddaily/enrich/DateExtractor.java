@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Calendar dates stated in text, resolved against the publication date: "12 March 2026",
  * "March 12", "on Tuesday" (the Tuesday on or before publication), "yesterday". Without a
- * publication date only fully written dates resolve.
+ * publication date only fully written dates resolve. The publication date is the local one of
+ * the article (see {@link PublicationDay}): "on Friday" in a report published on Friday morning
+ * in Sydney is that day, although it is still Thursday in UTC.
  */
 public final class DateExtractor {
   private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -28,6 +30,15 @@ public final class DateExtractor {
       "(?i)\\b(?:will|would|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|set to|upcoming)\\b");
   /** Prepositions right before a weekday that point forward: "until Friday", "by Monday". */
   private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:until|through|till|by|from|starting|before)\\s+(?:on\\s+)?$");
+  /** A past participle or past form ("agreed by the forum on Wednesday", "said", "met"). */
+  private static final Pattern PAST_WORD = Pattern.compile(
+      "(?i)\\b(?:\\p{L}{2,}ed|said|told|met|won|lost|held|began|made|took|gave|came|went|left|fell|rose|struck|broke|sent|saw|found|"
+          + "signed|paid|sold|bought|spoke|wrote|drew|led|ran|hit|cut|shut|set up|put|kept|brought|fought|caught|taught|thought|became)\\b");
+  /** An auxiliary before a participle that keeps it in the future: "will be held on Monday". */
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:be|been|being|get|gets|got|have|has)\\s+$");
+  private static final java.util.Set<String> NOT_PAST = java.util.Set.of(
+      "need", "needed", "proceed", "exceed", "succeed", "feed", "speed", "indeed", "breed", "bleed", "seed", "shed", "red", "bed",
+      "wed", "hundred", "kindred", "scheduled", "planned", "expected", "due", "intended", "supposed");
   private static final Pattern RELATIVE = Pattern.compile("\\b(?<rel>yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -69,7 +80,7 @@ public final class DateExtractor {
         DayOfWeek day = DayOfWeek.valueOf(w.group("wd").toUpperCase(Locale.ROOT));
         String mod = w.group("mod") == null ? "" : w.group("mod");
         String clause = clauseBefore(text, w.start());
-        boolean future = mod.equals("next") || !mod.equals("last") && (FUTURE.matcher(clause).find() || FORWARD.matcher(clause).find());
+        boolean future = mod.equals("next") || !mod.equals("last") && (futureCue(clause) || FORWARD.matcher(clause).find());
         LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(day))
             : mod.equals("last") ? published.with(TemporalAdjusters.previous(day))
             : published.with(TemporalAdjusters.previousOrSame(day));
@@ -87,6 +98,33 @@ public final class DateExtractor {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Whether a clause puts a weekday after publication: a future cue ("will", "is due to") with no
+   * past verb between it and the weekday. "Island states will get first call on a fund agreed by
+   * the forum on Wednesday": the fund was agreed on Wednesday, before "will" was written.
+   */
+  private static boolean futureCue(String clause) {
+    Matcher f = FUTURE.matcher(clause);
+    int last = -1;
+    while (f.find()) {
+      last = f.end();
+    }
+    if (last < 0) {
+      return false;
+    }
+    Matcher past = PAST_WORD.matcher(clause).region(last, clause.length());
+    past.useTransparentBounds(true);
+    while (past.find()) {
+      String word = past.group().toLowerCase(Locale.ROOT);
+      Matcher aux = PASSIVE_BEFORE.matcher(clause).region(Math.max(0, past.start() - 8), past.start());
+      aux.useTransparentBounds(true);
+      if (!NOT_PAST.contains(word) && !aux.find()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text from the start of the sentence (or 200 characters back) to {@code offset}. */

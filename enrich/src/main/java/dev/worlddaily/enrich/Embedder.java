@@ -26,6 +26,7 @@ public final class Embedder implements AutoCloseable {
   private final Map<String, float[]> cache;
   private final AtomicLong computed = new AtomicLong();
   private final AtomicLong modelCalls = new AtomicLong();
+  private final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
 
   /** An embedder using one thread per available processor. */
   public Embedder(int batchSize, int cacheSize) {
@@ -78,7 +79,12 @@ public final class Embedder implements AutoCloseable {
       List<Future<float[]>> embedded = new ArrayList<>(batch.size());
       for (int i : batch) {
         String t = texts.get(i);
-        embedded.add(pool.submit(() -> model.encode(t.isBlank() ? "." : t)));
+        embedded.add(pool.submit(() -> {
+          long t0 = StageTimes.now();
+          float[] v = model.encode(t.isBlank() ? "." : t);
+          cpuNanos.add(StageTimes.now() - t0);
+          return v;
+        }));
       }
       modelCalls.incrementAndGet();
       computed.addAndGet(batch.size());
@@ -102,6 +108,11 @@ public final class Embedder implements AutoCloseable {
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
+  }
+
+  /** CPU time the model's calls took so far, on the embedder's threads (tokenizer included). */
+  public long cpuNanos() {
+    return cpuNanos.sum();
   }
 
   /** Texts embedded by the model so far (cache misses). */

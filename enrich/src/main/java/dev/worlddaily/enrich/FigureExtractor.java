@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,13 +25,7 @@ public final class FigureExtractor {
   private static final Pattern FIGURE = Pattern.compile(
       "(?i)" + CURRENCY_SYMBOL + "?" + NUMBER + SCALE
           + "(?<after>\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|(?:euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?|rubles?|francs?|crowns?|kronor|kroner|lira|pesos?|reais|rand|naira|shillings?)\\b))?");
-  private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?:(?:new|more|additional|extra|other|local|foreign|registered|armed|displaced|injured|dead|international)\\s+)?(?<noun>[a-z][a-z-]{2,})(?<rate>\\s+(?:a|per)\\s+(?:day|year|month|week|hour))?");
   private static final Pattern TIME_OR_YEAR = Pattern.compile("^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|UTC|BST|CET|:\\d)");
-  private static final Set<String> NOT_UNITS = Set.of(
-      "and", "the", "for", "with", "that", "who", "which", "was", "were", "are", "has", "had", "have", "will",
-      "from", "into", "than", "per", "over", "under", "more", "after", "before", "since", "when", "while",
-      "years", "year", "times", "percent", "said", "says", "in", "to", "of", "on", "at", "by", "or", "but",
-      "its", "their", "his", "her", "this", "these", "those", "is", "be", "been", "would", "could", "can");
   private static final Map<String, String> CURRENCIES = Map.ofEntries(
       Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("dollar", "USD"),
       Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"), Map.entry("£", "GBP"),
@@ -49,7 +42,10 @@ public final class FigureExtractor {
   public List<FigureMention> extract(String text) {
     List<FigureMention> out = new ArrayList<>();
     Matcher m = FIGURE.matcher(text);
-    while (m.find()) {
+    m.useTransparentBounds(true);
+    int from = 0;
+    while (nextFigure(text, m, from)) {
+      from = m.end();
       String num = m.group("num");
       int qualStart = qualifierStart(text, m.start());
       if (m.start("num") > 0 && (Character.isLetter(text.charAt(m.start("num") - 1)) || text.charAt(m.start("num") - 1) == '-' && m.group("sym") == null)) {
@@ -65,9 +61,9 @@ public final class FigureExtractor {
       String unit = unit(m.group("sym"), m.group("after"));
       int end = m.end();
       if (unit == null) {
-        Matcher noun = NOUN_AFTER.matcher(after);
-        if (noun.find() && !NOT_UNITS.contains(noun.group("noun"))) {
-          unit = noun.group("noun") + (noun.group("rate") == null ? "" : "/" + noun.group("rate").strip().replaceFirst("^(?:a|per)\\s+", ""));
+        FigureWords.Unit noun = FigureWords.unitAfter(after, value == 1 || num.contains("."));
+        if (noun != null) {
+          unit = noun.name();
           end = m.end() + noun.end();
         }
       }
@@ -81,7 +77,81 @@ public final class FigureExtractor {
       end = start + surface.length();
       out.add(new FigureMention(start, end, surface, value, unit));
     }
+    addWrittenNumbers(text, out);
     return borrowAcrossRanges(text, out);
+  }
+
+  /**
+   * Counts written as words ("three deaths", "Nine people were missing", "two million
+   * barrels a day"): only with a counted noun after them, and not as a reference ("the two
+   * leaders", "all three") or a duration ("two weeks").
+   */
+  private static void addWrittenNumbers(String text, List<FigureMention> out) {
+    Matcher m = FigureWords.NUMBER_WORDS.matcher(text);
+    boolean added = false;
+    while (m.find()) {
+      String before = wordBefore(text, m.start());
+      if (before != null && FigureWords.REFERENCE_BEFORE.contains(before.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      double value = FigureWords.value(m.group("words"));
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      FigureWords.Unit unit = FigureWords.unitAfter(after, false);
+      if (value <= 0 || unit == null || FigureWords.DURATIONS.contains(unit.name())) {
+        continue;
+      }
+      int qualStart = qualifierStart(text, m.start());
+      int start = qualStart >= 0 ? qualStart : m.start();
+      int end = m.end() + unit.end();
+      out.add(new FigureMention(start, end, text.substring(start, end), value, unit.name()));
+      added = true;
+    }
+    if (added) {
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+  }
+
+  /** The word right before {@code offset} (skipping spaces), or null. */
+  private static String wordBefore(String text, int offset) {
+    int end = offset;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end ? text.substring(start, end) : null;
+  }
+
+  /** The longest currency symbol before a number ("CHF ", "NZ$"). */
+  private static final int SYMBOL_MAX_CHARS = 4;
+
+  /**
+   * What {@code m.find(from)} would find, without trying {@link #FIGURE}'s symbol alternatives at
+   * every offset of the text (the stage's costliest regex work): every figure contains a digit and
+   * a symbol ends right at it, so the leftmost figure starts at most {@value #SYMBOL_MAX_CHARS}
+   * characters before the first digit from {@code from}. Leaves {@code m} on the match.
+   */
+  private static boolean nextFigure(String text, Matcher m, int from) {
+    int digit = from;
+    while (digit < text.length() && !isAsciiDigit(text.charAt(digit))) {
+      digit++;
+    }
+    if (digit == text.length()) {
+      return false;
+    }
+    for (int s = Math.max(from, digit - SYMBOL_MAX_CHARS); s <= digit; s++) {
+      m.region(s, text.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    throw new IllegalStateException("a digit always starts a figure"); // NUMBER matches any digit
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The offset of a qualifier ("more than", "up to") that ends right before {@code start}, or -1. */
@@ -115,9 +185,20 @@ public final class FigureExtractor {
     return out;
   }
 
+  private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+  /** The leading number of a figure's text, as digits ("1" when it is written as words). */
   private static String numberIn(String s) {
-    Matcher m = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(s);
-    return m.find() ? m.group() : "1";
+    Matcher m = DIGITS.matcher(s);
+    if (m.find()) {
+      return m.group();
+    }
+    Matcher w = FigureWords.NUMBER_WORDS.matcher(s);
+    if (w.find()) {
+      double v = FigureWords.value(w.group("words").replaceAll("(?i)\\s+(?:hundred|thousand|million|billion)$", ""));
+      return v > 0 ? String.valueOf((long) v) : "1";
+    }
+    return "1";
   }
 
   static double parse(String num) {

@@ -43,6 +43,7 @@ public final class Gazetteer {
   private final Map<String, String> languages = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
   private final Set<String> zoneCities = new HashSet<>();
+  private final Map<String, String> zoneByCity = new HashMap<>();
 
   public Gazetteer() {
     for (String iso : Locale.getISOCountries()) {
@@ -64,6 +65,7 @@ public final class Gazetteer {
       String city = zoneNames.getExemplarLocationName(zone);
       if (city != null && city.indexOf(',') < 0) {
         zoneCities.add(fold(city));
+        zoneByCity.putIfAbsent(fold(city), zone);
       }
     }
     for (String region : List.of("002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419")) {
@@ -187,6 +189,11 @@ public final class Gazetteer {
    */
   public boolean isPlaceInCapitals(String name) {
     return isPlace(name) || zoneCities.contains(fold(name));
+  }
+
+  /** The time-zone id of a city of the time-zone database ("Auckland" -> "Pacific/Auckland"). */
+  public Optional<String> zoneOfCity(String name) {
+    return Optional.ofNullable(zoneByCity.get(fold(name)));
   }
 
   /** Whether a name is a well-known organisation ("Reuters", "World Bank"). */

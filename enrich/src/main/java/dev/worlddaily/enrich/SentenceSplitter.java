@@ -26,6 +26,19 @@ public final class SentenceSplitter {
   private static final Pattern RULE_BOUNDARY = Pattern.compile("[.!?…]+[\"'”’»)\\]]*(?=\\s+[\"'“‘«(\\[]?[\\p{Lu}\\p{N}])");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|col|lt|sgt|st|jr|sr|inc|ltd|co|corp|no|vs|etc|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|ave|rd|blvd|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m|i\\.e|e\\.g|dr|hr|min|max|nr|bzw|ca|vgl|z\\.b|usw|mio|mrd|tsd|abs|ggf|inkl|evtl)\\.)$");
+  /**
+   * Abbreviations that also end sentences ("at 5 p.m.", "Harwick Holdings Inc.", "in the U.S."):
+   * after them the next sentence starts only where it opens with a word that starts sentences.
+   */
+  private static final Pattern ENDING_ABBREVIATION = Pattern.compile(
+      "(?i)(?:\\b(?:inc|ltd|co|corp|etc|jr|sr|u\\.s|u\\.k|e\\.u|u\\.n|a\\.m|p\\.m)\\.)$");
+  /** Closed-class words that open a sentence and rarely follow "Inc." or "p.m." inside one. */
+  private static final Pattern SENTENCE_OPENER = Pattern.compile(
+      "^[\"“‘']?(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|But|And|Or|So|Yet"
+          + "|In|On|At|After|Before|When|While|If|As|Since|Although|Though|There|Here|Meanwhile|However|Then|Now|Both"
+          + "|Der|Die|Das|Er|Sie|Es|Wir|Aber|Und|Le|La|Les|Il|Elle|Ils|El|Los|Las)\\b");
+  /** How far back from a sentence's end an abbreviation is looked for. */
+  private static final int ABBREVIATION_CHARS = 12;
   /** An initial: one capital letter and a period ("J. K. Oduya"), matched case-sensitively. */
   private static final Pattern INITIAL = Pattern.compile("(?:^|[^\\p{L}])\\p{Lu}\\.$");
   private final SentenceModel english;
@@ -122,7 +135,9 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Joins a sentence to the next when it ends in an abbreviation or initial, when the next begins
+   * Joins a sentence to the next when it ends in an abbreviation or initial (unless the
+   * abbreviation can end a sentence, as "p.m." and "Inc." do, and the next opens with a word that
+   * starts sentences: "The", "He", "But"), when the next begins
    * in lower case or with a closing quotation mark, or when the sentence ends inside an open
    * quotation ("Measles spreads faster than any rumour. We must move faster," Dr Ba said.) and
    * the joined sentence stays under {@link #MAX_QUOTED_CHARS}: models and rules split there too
@@ -136,7 +151,9 @@ public final class SentenceSplitter {
         int[] last = out.get(out.size() - 1);
         String prev = block.substring(last[0], last[1]).stripTrailing();
         String next = block.substring(s[0], s[1]).stripLeading();
-        boolean join = ABBREVIATION.matcher(prev).find() || INITIAL.matcher(prev).find()
+        boolean abbreviation = endsWith(ABBREVIATION, prev)
+            && !(endsWith(ENDING_ABBREVIATION, prev) && SENTENCE_OPENER.matcher(next).find());
+        boolean join = abbreviation || endsWith(INITIAL, prev)
             || !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || "”’\"'),;:".indexOf(next.charAt(0)) >= 0 && next.length() < 3)
             || quotes.openAt(block, last[1]) && s[1] - last[0] <= MAX_QUOTED_CHARS;
         if (join) {
@@ -147,6 +164,15 @@ public final class SentenceSplitter {
       out.add(new int[] {s[0], s[1]});
     }
     return out;
+  }
+
+  /** Whether {@code pattern} (anchored at the end) matches the last characters of {@code s}. */
+  private static boolean endsWith(Pattern pattern, String s) {
+    Matcher m = pattern.matcher(s);
+    m.region(Math.max(0, s.length() - ABBREVIATION_CHARS), s.length());
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m.find();
   }
 
   /** Sentences joined to keep a quotation whole stay below this length; a longer quote is split. */

@@ -62,6 +62,26 @@ class EnrichmentTest {
   }
 
   @Test
+  void oneModelPassPerArticleByDefaultAndTheBodyEmbeddingIsTheLeadsVector() {
+    EnrichConfig d = EnrichConfig.defaults();
+    try (CompositeEnricher twoPasses = new CompositeEnricher(
+        new EnrichConfig(List.of("en"), true, d.embeddingBatchSize(), 0, d.leadChars(), 1500))) {
+      Annotations oneVector = enricher.enrich(QUAKE).annotations();
+      assertThat(oneVector.bodyEmbedding()).isSameAs(oneVector.embedding());
+      // With bodyChars set, the body embedding reads the text after the lead: a vector of its own.
+      String more = "The port authority said the cranes on the north quay were inspected on Thursday and the ferry to the islands resumed. ";
+      Article longer = article("Earthquake shakes Port Sarin", Instant.parse("2026-11-18T09:00:00Z"),
+          QUAKE.text(), more.repeat(6));
+      Annotations two = twoPasses.enrich(longer).annotations();
+      assertThat(two.bodyEmbedding()).hasSize(384);
+      assertThat(Embedder.cosine(two.embedding(), two.bodyEmbedding())).isLessThan(0.95);
+      // A text that ends within the lead has no body of its own, even with bodyChars set.
+      Annotations shortOne = twoPasses.enrich(article("Harbour reopens", null, "The harbour of Port Sarin reopened on Monday.")).annotations();
+      assertThat(shortOne.bodyEmbedding()).isSameAs(shortOne.embedding());
+    }
+  }
+
+  @Test
   void sentencesSurviveAbbreviationsInitialsAndDecimals() {
     AnnotatedArticle a = enricher.enrich(QUAKE);
     List<String> sentences = a.annotations().sentences().stream().map(s -> s.of(a.article().text())).toList();

@@ -85,4 +85,26 @@ class FigureExtractorTest {
       assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
     }
   }
+
+  @Test
+  void countsWrittenAsWords() {
+    List<FigureMention> f = figures.extract(
+        "Nine people were missing and three deaths were confirmed after the storm cut off two million homes.");
+    assertThat(f).extracting(FigureMention::text, FigureMention::value, FigureMention::unit).containsExactly(
+        tuple("Nine people", 9.0, "people"),
+        tuple("three deaths", 3.0, "deaths"),
+        tuple("two million homes", 2e6, "homes"));
+  }
+
+  @Test
+  void writtenNumbersAsReferencesOrDurationsAreNotCounts() {
+    assertThat(figures.extract("The two leaders met for three hours, and all three envoys left. One official said so.")).isEmpty();
+  }
+
+  @Test
+  void verbsAndPrepositionsAreNotUnits() {
+    List<FigureMention> f = figures.extract("About 40,000 packed the stadium while 6.5 million across the region watched 300 new homes burn.");
+    assertThat(f).extracting(FigureMention::value, FigureMention::unit).containsExactly(
+        tuple(40000.0, null), tuple(6.5e6, null), tuple(300.0, "homes"));
+  }
 }

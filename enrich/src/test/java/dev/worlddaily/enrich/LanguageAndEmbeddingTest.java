@@ -35,7 +35,7 @@ class LanguageAndEmbeddingTest {
 
   @Test
   void mixedArticlesGetALanguagePerParagraphAndSentencesInEach() {
-    try (CompositeEnricher enricher = new CompositeEnricher(new EnrichConfig(List.of("en", "de", "fr"), false, 8, 100, 600, 1500))) {
+    try (CompositeEnricher enricher = new CompositeEnricher(new EnrichConfig(List.of("en", "de", "fr"), false, 8, 100, 600, 0))) {
       Article a = Article.builder().url("https://harbourledger.example/mixed").outlet(Outlet.ofDomain("harbourledger.example"))
           .title("Sea wall vote").published(Instant.parse("2026-11-18T09:00:00Z"))
           .blocks(List.of(ENGLISH + " " + ENGLISH, GERMAN + " Die Kosten liegen bei rund 4 Mio. Euro.", ENGLISH), null).build();

@@ -80,4 +80,13 @@ class SentenceSplitterTest {
       assertThat(s.of(text)).isEqualTo(s.of(text).strip()).isNotEmpty();
     }
   }
+
+  @Test
+  void timesAndCompanySuffixesEndSentencesBeforeAnOpener() {
+    String text = "The talks ended at 5 p.m. The envoys left for the airport. Shares of Harwick Holdings Inc. rose. "
+        + "The board praised Tollin Ltd. He did not comment.";
+    assertThat(sentences(text, "en")).containsExactly(
+        "The talks ended at 5 p.m.", "The envoys left for the airport.", "Shares of Harwick Holdings Inc. rose.",
+        "The board praised Tollin Ltd.", "He did not comment.");
+  }
 }

@@ -106,10 +106,16 @@ public final class CategoriesEval implements EvalArea {
     return out;
   }
 
-  /** The set's own escapes: a backslash for a line break, {@code #36;} for "$", {@code #39;} for an apostrophe. */
+  /**
+   * The set's own escapes: a backslash for a line break, {@code #36;} for "$", {@code #39;} for an
+   * apostrophe, {@code quot;} and {@code amp;} left of HTML entities; and the HTML markup some
+   * items carry (links, bold tags), which an extracted article text never has.
+   */
   static String clean(String s) {
-    return s.replace("\\", " ").replace(" #36;", " $").replace("#36;", "$").replace(" #39;", "'").replace("#39;", "'")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    String t = s.replace("\\", " ").replace(" #36;", " $").replace("#36;", "$").replace(" #39;", "'").replace("#39;", "'")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    t = t.replaceAll("<[^>]*>", " ").replace(" quot;", " \"").replace("quot;", "\"").replace(" amp;", " &").replace("amp;", "&");
+    return t.replaceAll("\\s+", " ").strip();
   }
 
   /** One CSV record of quoted fields ({@code ""} inside a field is a quote). */

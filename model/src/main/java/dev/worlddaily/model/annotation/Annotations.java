@@ -13,8 +13,11 @@ import java.util.List;
  * @param figures figures in text order
  * @param quotes quotations in text order
  * @param dates dates stated in the text
- * @param embedding unit-length embedding of the title and lead, or null when not computed
- * @param bodyEmbedding unit-length embedding of the body, or null when not computed
+ * @param embedding unit-length MiniLM embedding of the title and lead (the model reads at most 128
+ *     tokens: the title and about the first 500 characters of text), or null when not computed
+ * @param bodyEmbedding unit-length embedding of the text after the lead when enrichment is set to
+ *     compute one ({@code EnrichConfig.bodyChars} > 0); by default, and for texts that end within
+ *     the lead, the same vector as {@code embedding}; null when not computed
  * @param paragraphLanguages the language of each paragraph whose language could be told, in text
  *     order; empty when not computed (added after the first version: the constructor without it
  *     remains)
