@@ -56,15 +56,17 @@ final class AuthorReader {
 
   static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName) {
     Set<String> declared = new LinkedHashSet<>();
+    Set<String> handles = new LinkedHashSet<>();
     for (String n : JsonLd.names(ld, "author")) {
-      // A declared author is a person even when the site carries its name (personal sites).
       declared.addAll(Bylines.declaredNames(n));
+      handles.addAll(Bylines.declaredHandles(n));
     }
     if (declared.isEmpty()) {
       for (String key : new String[] {"author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl"}) {
         for (String v : m.all(key)) {
           if (!v.startsWith("http") && !v.contains("/")) {
             declared.addAll(Bylines.declaredNames(v));
+            handles.addAll(Bylines.declaredHandles(v));
           }
         }
         if (!declared.isEmpty()) {
@@ -74,7 +76,8 @@ final class AuthorReader {
     }
     List<String> visible = visible(index, siteName);
     if (declared.isEmpty()) {
-      return visible;
+      // A handle or a bare given name only when the page shows no byline of full names.
+      return visible.isEmpty() ? new ArrayList<>(handles) : visible;
     }
     if (visible.size() > declared.size() && visible.containsAll(declared)) {
       return visible;
