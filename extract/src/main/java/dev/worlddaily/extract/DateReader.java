@@ -39,6 +39,8 @@ final class DateReader {
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
   private static final int MAX_TIMES = 10;
   private static final int ELEMENTS_BEFORE_HEADLINE = 25;
+  private static final int MAX_BYLINE_BLOCKS = 4;
+  private static final int MAX_BYLINE_BLOCK_CHARS = 300;
 
   /** Publication and modification time; either may be null. */
   record Dates(OffsetDateTime published, OffsetDateTime modified) {}
@@ -65,6 +67,11 @@ final class DateReader {
     }
     if (published == null || modified == null) {
       Dates near = nearHeadline(index);
+      published = published == null ? near.published() : published;
+      modified = modified == null ? near.modified() : modified;
+    }
+    if (published == null || modified == null) {
+      Dates near = nearByline(index);
       published = published == null ? near.published() : published;
       modified = modified == null ? near.modified() : modified;
     }
@@ -195,6 +202,39 @@ final class DateReader {
       }
     }
     return new Dates(published, updated);
+  }
+
+  /**
+   * A date written in the small block of the byline ("Ann Lee · March 17, 2025"), for pages
+   * whose byline sits far from the headline: the byline candidates nearest the headline first,
+   * each with up to three ancestors while they stay small.
+   */
+  private static Dates nearByline(PageIndex index) {
+    List<Element> candidates = new java.util.ArrayList<>(index.bylines);
+    int anchor = index.headline == null ? 0 : index.position.get(index.headline);
+    candidates.sort(java.util.Comparator.comparingInt(e -> Math.abs(index.position.get(e) - anchor)));
+    OffsetDateTime updated = null;
+    int tried = 0;
+    for (Element e : candidates) {
+      if (tried >= MAX_BYLINE_BLOCKS || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+        continue;
+      }
+      tried++;
+      Element block = e;
+      for (int level = 0; level < 4 && block != null && block.text().length() <= MAX_BYLINE_BLOCK_CHARS; level++, block = block.parent()) {
+        String t = block.text();
+        OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
+        if (parsed == null) {
+          continue;
+        }
+        if (UPDATED_LABEL.matcher(t).find() && !PUBLISHED_LABEL.matcher(t).find()) {
+          updated = updated == null ? parsed : updated;
+          break;
+        }
+        return new Dates(parsed, updated);
+      }
+    }
+    return new Dates(null, updated);
   }
 
   /** The block holding the headline and its byline: the nearest ancestor with a little more text than the h1. */
