@@ -42,9 +42,10 @@ final class AuthorReader {
   static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|article by|story by|von|par|por)\\b");
-  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|Written by|Words by|Posted by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
-  private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by|article by|story by)\\s*:?$");
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
+  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|by|Written by|Words by|Posted by|Recipe by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
+  private static final Pattern BYLINE_LABEL = Pattern.compile(
+      "(?i)^(?:by|written by|author|authors|author\\(s\\)|contributors?|posted by|words by|article by|story by|recipe by)\\s*:?$");
   private static final int MAX_TEXT_NODES = 5_000;
   private static final int MAX_CANDIDATES = 40;
   private static final int MAX_BYLINE_CHARS = 200;
@@ -282,6 +283,14 @@ final class AuthorReader {
         }
       }
       if (BYLINE_LABEL.matcher(own).matches()) {
+        // "<strong>Contributors:</strong> Ann Lee": the name is the rest of the label's parent.
+        Element parent = e.parent();
+        if (parent != null && parent.text().length() <= 100 && parent.text().startsWith(text) && parent.text().length() > text.length()) {
+          List<String> names = Bylines.names(parent.text().substring(text.length()), siteName);
+          if (!names.isEmpty()) {
+            return names;
+          }
+        }
         // "Written by:" and the name a few elements on (an avatar picture may sit between).
         Element next = e.nextElementSibling();
         for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
@@ -300,13 +309,13 @@ final class AuthorReader {
   }
 
 
-  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s or v. */
+  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s, v, c or r. */
   private static boolean mayStartByline(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '\u00a0') {
         char l = Character.toLowerCase(c);
-        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v';
+        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v' || l == 'c' || l == 'r';
       }
     }
     return false;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
   private static final Pattern BY = Pattern.compile(
-      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)(?:\\s*:?\\s+|(?-i:(?=\\p{Lu}\\p{Ll})))",
+      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published|recipe)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)(?:\\s*:?\\s+|(?-i:(?=\\p{Lu}\\p{Ll})))",
       Pattern.CASE_INSENSITIVE);
   /** Bylines of people who did not write the piece. */
   private static final Pattern NOT_AUTHOR = Pattern.compile(
@@ -28,7 +28,7 @@ public final class Bylines {
   private static final Pattern SEGMENT_END = Pattern.compile("\\s*[|·•]\\s*|\\n");
   private static final Pattern DATE_TAIL = Pattern.compile(
       "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s+on behalf of\\b|\\s+for\\s|\\s*\\(|\\s*,|\\s*:).*$");
   /** Words that are never part of a person's name in a byline. */
   private static final Set<String> FUNCTION_WORDS = Set.of("how", "what", "why", "when", "where", "who", "which", "a", "an",

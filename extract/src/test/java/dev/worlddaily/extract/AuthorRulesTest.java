@@ -71,4 +71,31 @@ class AuthorRulesTest {
   void siteLinksAreNotNames() {
     assertThat(Bylines.names("Privacy Policy", null)).isEmpty();
   }
+
+  @Test
+  void labelsAndBylineWordsPagesUse() {
+    String p = PARAGRAPHS;
+    assertThat(extract("", "<article><h1>Cranes return</h1><div class=\"tags\"><div><strong>Contributors:</strong> Ann Lee</div></div>" + p + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(extract("", "<article><h1>Cranes return</h1><div class=\"info\">Recipe by <a href=\"/u/ann\">Ann Lee</a></div>" + p + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(extract("", "<header><p class=\"description\"><span>by Ann Lee</span></p></header><article><h1>Cranes return</h1>" + p + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(Bylines.names("By Ann Lee with Bo Ek", null)).containsExactly("Ann Lee", "Bo Ek");
+  }
+
+  @Test
+  void aPersonalBlogOnAPlatformHostIsItsOwnersWhenNoBylineExists() {
+    String html = "<!doctype html><html><head><title>Notes on cranes | Ann Lee</title><meta property=\"og:site_name\" content=\"Ann Lee\"></head>"
+        + "<body><article><h1>Notes on cranes</h1>" + PARAGRAPHS + "</article></body></html>";
+    for (String[] c : new String[][] {{"https://ann.blog.example/notes/cranes", "Ann Lee"}, {"https://annlee.example/notes/cranes", null},
+        {"https://bo.blog.example/notes/cranes", null}}) {
+      Outcome<Article> o = extractor.extract(new RawDocument(c[0], html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, null));
+      if (c[1] == null) {
+        assertThat(o.value().authors()).as(c[0]).isEmpty();
+      } else {
+        assertThat(o.value().authors()).as(c[0]).containsExactly(c[1]);
+      }
+    }
+  }
 }
