@@ -56,6 +56,14 @@ final class DateReader {
     for (int i = 0; modified == null && i < MODIFIED_METAS.length; i++) {
       modified = first(m.get(MODIFIED_METAS[i]));
     }
+    // What the page shows beside its headline or byline beats metadata that says another day:
+    // templates often stamp the meta with a re-publication or a UTC day the readers never see.
+    // A shown day after the last modification is no publication (a "reviewed" or today's date).
+    OffsetDateTime shown = shownPublication(index);
+    if (published != null && shown != null && !sameDay(shown, published) && !swapped(shown, published)
+        && (modified == null || !sameDay(shown, modified) && shown.toLocalDate().isBefore(modified.toLocalDate()))) {
+      published = shown;
+    }
     if (published == null) {
       published = first(timeAttr(index, false));
     }
@@ -88,6 +96,21 @@ final class DateReader {
       published = DateParser.atNoon(DateParser.fromUrl(url));
     }
     return new Dates(published, modified);
+  }
+
+  /** The publication date the page shows: near the headline, else in the byline's block; or null. */
+  private static OffsetDateTime shownPublication(PageIndex index) {
+    OffsetDateTime near = nearHeadline(index).published();
+    return near != null ? near : nearByline(index).published();
+  }
+
+  /** True when a numeric date read month-first is the other day read day-first ("10/09/2024"). */
+  private static boolean swapped(OffsetDateTime shown, OffsetDateTime meta) {
+    return shown.getYear() == meta.getYear() && shown.getMonthValue() == meta.getDayOfMonth() && shown.getDayOfMonth() == meta.getMonthValue();
+  }
+
+  private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+    return a.toLocalDate().equals(b.toLocalDate());
   }
 
   private static OffsetDateTime first(String value) {

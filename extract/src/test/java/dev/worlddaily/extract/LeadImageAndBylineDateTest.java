@@ -78,4 +78,19 @@ class LeadImageAndBylineDateTest {
     assertThat(a.authors()).containsExactly("Ann Lee");
     assertThat(a.published()).isEqualTo(Instant.parse("2026-03-17T12:00:00Z"));
   }
+
+  @Test
+  void theDayTheBylineShowsBeatsMetadataStampedWithAnotherDay() {
+    String meta = "<meta property=\"article:published_time\" content=\"2026-06-24T09:00:00Z\">"
+        + "<meta property=\"article:modified_time\" content=\"2026-06-24T09:00:00Z\">";
+    Article shown = extract(meta, "<article><h1>Cranes return</h1><p class=\"byline\">By Ann Lee · March 5, 2026</p>" + PARAGRAPHS + "</article>");
+    assertThat(shown.published()).isEqualTo(Instant.parse("2026-03-05T12:00:00Z"));
+    // A date after the last modification is a review or today's date, not the publication.
+    Article later = extract(meta, "<article><h1>Cranes return</h1><p class=\"byline\">By Ann Lee · Reviewed August 5, 2026</p>" + PARAGRAPHS + "</article>");
+    assertThat(later.published()).isEqualTo(Instant.parse("2026-06-24T09:00:00Z"));
+    // "06/03/2026" is the metadata's 6 March read month-first: the metadata settles it.
+    Article numeric = extract("<meta property=\"article:published_time\" content=\"2026-03-06T09:00:00Z\">",
+        "<article><h1>Cranes return</h1><p class=\"byline\">By Ann Lee · 06/03/2026</p>" + PARAGRAPHS + "</article>");
+    assertThat(numeric.published()).isEqualTo(Instant.parse("2026-03-06T09:00:00Z"));
+  }
 }
