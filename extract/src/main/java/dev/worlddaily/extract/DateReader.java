@@ -40,6 +40,9 @@ final class DateReader {
   private static final int MAX_TIMES = 10;
   private static final int ELEMENTS_BEFORE_HEADLINE = 25;
   private static final int MAX_BYLINE_BLOCKS = 4;
+  private static final int MAX_LABEL_SCAN = 20_000;
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "(?i)\\s*(?:published|posted|posted on|last updated|updated|last modified|date|publication date|released)\\b\\s*(?:on\\b)?\\s*:?");
   private static final int MAX_BYLINE_BLOCK_CHARS = 300;
 
   /** Publication and modification time; either may be null. */
@@ -92,6 +95,11 @@ final class DateReader {
     if (modified == null) {
       modified = first(scriptDate(index, SCRIPT_UPDATE_KEYS, "odified", "pdate"));
     }
+    if (published == null && modified == null) {
+      Dates labelled = labelledDate(index);
+      published = labelled.published();
+      modified = labelled.modified();
+    }
     if (published == null) {
       published = DateParser.atNoon(DateParser.fromUrl(url));
     }
@@ -102,6 +110,33 @@ final class DateReader {
   private static OffsetDateTime shownPublication(PageIndex index) {
     OffsetDateTime near = nearHeadline(index).published();
     return near != null ? near : nearByline(index).published();
+  }
+
+  /**
+   * A date after a label anywhere on the page ("Posted on April 13, 2023", "Last updated:
+   * 10/31/2024"), for pages that mark their date nowhere else: small elements only, outside
+   * comments, navigation and footers.
+   */
+  private static Dates labelledDate(PageIndex index) {
+    int seen = 0;
+    for (Element e : index.all) {
+      if (seen++ >= MAX_LABEL_SCAN || e.childrenSize() > 3) {
+        continue;
+      }
+      String own = e.ownText();
+      if (own.length() < 4 || own.length() > 80 || !DATE_LABEL.matcher(own).lookingAt()) {
+        continue;
+      }
+      String t = e.text();
+      if (t.length() > 100 || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+        continue;
+      }
+      OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
+      if (parsed != null) {
+        return UPDATED_LABEL.matcher(own).find() ? new Dates(null, parsed) : new Dates(parsed, null);
+      }
+    }
+    return new Dates(null, null);
   }
 
   /** True when a numeric date read month-first is the other day read day-first ("10/09/2024"). */

@@ -93,4 +93,15 @@ class LeadImageAndBylineDateTest {
         "<article><h1>Cranes return</h1><p class=\"byline\">By Ann Lee · 06/03/2026</p>" + PARAGRAPHS + "</article>");
     assertThat(numeric.published()).isEqualTo(Instant.parse("2026-03-06T09:00:00Z"));
   }
+
+  @Test
+  void aLabelledDateAnywhereIsUsedWhenThePageMarksNoOther() {
+    Article posted = extract("", "<div class=\"meta\"><span>Posted on April 13, 2026</span></div><article><h1>Cranes return</h1>" + PARAGRAPHS
+        + "</article>");
+    assertThat(posted.published()).isEqualTo(Instant.parse("2026-04-13T12:00:00Z"));
+    Article updated = extract("", "<article><h1>Cranes return</h1>" + PARAGRAPHS + "<p style=\"text-align:right\">Last updated: November 13, 2026</p>"
+        + "</article>");
+    assertThat(updated.published()).isNull();
+    assertThat(updated.updated()).isEqualTo(Instant.parse("2026-11-13T12:00:00Z"));
+  }
 }
