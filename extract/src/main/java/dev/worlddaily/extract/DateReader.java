@@ -62,10 +62,20 @@ final class DateReader {
     // What the page shows beside its headline or byline beats metadata that says another day:
     // templates often stamp the meta with a re-publication or a UTC day the readers never see.
     // A shown day after the last modification is no publication (a "reviewed" or today's date).
-    OffsetDateTime shown = shownPublication(index);
-    if (published != null && shown != null && !sameDay(shown, published) && !swapped(shown, published)
-        && (modified == null || !sameDay(shown, modified) && shown.toLocalDate().isBefore(modified.toLocalDate()))) {
-      published = shown;
+    // Each visible reading is made once: they walk the page around the headline and the bylines.
+    Dates nearHeadline = null;
+    Dates nearByline = null;
+    if (published != null) {
+      nearHeadline = nearHeadline(index);
+      OffsetDateTime shown = nearHeadline.published();
+      if (shown == null) {
+        nearByline = nearByline(index);
+        shown = nearByline.published();
+      }
+      if (shown != null && !sameDay(shown, published) && !swapped(shown, published)
+          && (modified == null || !sameDay(shown, modified) && shown.toLocalDate().isBefore(modified.toLocalDate()))) {
+        published = shown;
+      }
     }
     if (published == null) {
       published = first(timeAttr(index, false));
@@ -77,12 +87,12 @@ final class DateReader {
       published = first(scriptDate(index, SCRIPT_DATE_KEYS, "ublish", "ublication"));
     }
     if (published == null || modified == null) {
-      Dates near = nearHeadline(index);
+      Dates near = nearHeadline != null ? nearHeadline : nearHeadline(index);
       published = published == null ? near.published() : published;
       modified = modified == null ? near.modified() : modified;
     }
     if (published == null || modified == null) {
-      Dates near = nearByline(index);
+      Dates near = nearByline != null ? nearByline : nearByline(index);
       published = published == null ? near.published() : published;
       modified = modified == null ? near.modified() : modified;
     }
@@ -104,12 +114,6 @@ final class DateReader {
       published = DateParser.atNoon(DateParser.fromUrl(url));
     }
     return new Dates(published, modified);
-  }
-
-  /** The publication date the page shows: near the headline, else in the byline's block; or null. */
-  private static OffsetDateTime shownPublication(PageIndex index) {
-    OffsetDateTime near = nearHeadline(index).published();
-    return near != null ? near : nearByline(index).published();
   }
 
   /**
