@@ -49,22 +49,34 @@ public final class EvalMain implements Callable<Integer> {
       chosen.add(areas().stream().filter(a -> a.name().equals(area)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("unknown area '" + area + "'; known: " + String.join(", ", new AreaNames()) + ", all")));
     }
+    if (!Files.isDirectory(data)) {
+      // A wrong folder is an error, never an empty pass.
+      throw new IllegalArgumentException((area.equals("all") ? "all" : area) + ": data folder not found: " + data);
+    }
     List<String> violations = new ArrayList<>();
+    int measured = 0;
     for (EvalArea a : chosen) {
       Path dir = area.equals("all") ? data.resolve(a.dataDirectory()) : data;
       if (!Files.isDirectory(dir)) {
-        if (!area.equals("all")) {
-          // An area asked for by name must be measured: a wrong folder is an error, not a pass.
-          throw new IllegalArgumentException(a.name() + ": data folder not found: " + dir);
-        }
         out.println(a.name() + ": skipped: " + dir + " not found");
         continue;
       }
       out.println("== " + a.name() + " (" + dir + ")");
       Map<String, Double> scores = a.run(dir, out);
+      List<String> unmeasured = scores.entrySet().stream().filter(e -> e.getValue() == null || e.getValue().isNaN()).map(Map.Entry::getKey).toList();
+      if (scores.isEmpty() || !unmeasured.isEmpty()) {
+        // NaN means no page was scored: the data folder holds no usable set.
+        throw new IllegalArgumentException(a.name() + ": nothing measured in " + dir
+            + (unmeasured.isEmpty() ? "" : " (no value for " + String.join(", ", unmeasured) + ")") + "; is it the right data folder?");
+      }
+      measured++;
       if (checkFloors) {
         violations.addAll(Floors.of(a.name()).violations(scores));
       }
+    }
+    if (measured == 0) {
+      throw new IllegalArgumentException("all: no evaluation set found in " + data + " (expected "
+          + String.join(", ", areas().stream().map(EvalArea::dataDirectory).toList()) + ")");
     }
     violations.forEach(v -> System.err.println("floor: " + v));
     return violations.isEmpty() ? 0 : 1;
@@ -78,14 +90,24 @@ public final class EvalMain implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    System.exit(execute(new java.io.PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs {@code wdn eval} and returns its exit code: 0 when all ran (and floors hold), 1 when a
+   * floor fails, 2 with a one-line message on standard error for a bad argument or data folder.
+   */
+  static int execute(java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new EvalMain());
+    cl.setErr(err);
     cl.setExecutionExceptionHandler((e, c, p) -> {
-      if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
-        c.getErr().println("wdn eval: " + e.getMessage());
+      if (e instanceof IllegalArgumentException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        String message = e instanceof java.nio.file.NoSuchFileException ? "file not found: " + e.getMessage() : e.getMessage();
+        c.getErr().println("wdn eval: " + message.lines().findFirst().orElse(""));
         return 2;
       }
       throw e;
     });
-    System.exit(cl.execute(args));
+    return cl.execute(args);
   }
 }

@@ -53,7 +53,7 @@ public final class Floors {
     minimums.forEach(
         (metric, min) -> {
           Double s = scores.get(metric);
-          if (s == null) {
+          if (s == null || s.isNaN()) {
             out.add(area + ": metric " + metric + " was not measured");
           } else if (s < min) {
             out.add(String.format(Locale.ROOT, "%s: %s = %.4f is below its floor %.4f", area, metric, s, min));
@@ -62,7 +62,7 @@ public final class Floors {
     maximums.forEach(
         (metric, max) -> {
           Double s = scores.get(metric);
-          if (s == null) {
+          if (s == null || s.isNaN()) {
             out.add(area + ": metric " + metric + " was not measured");
           } else if (s > max) {
             out.add(String.format(Locale.ROOT, "%s: %s = %.4f is above its ceiling %.4f", area, metric, s, max));

@@ -42,9 +42,10 @@ final class AuthorReader {
   static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|posted by|article by|story by|von|par|por)\\b");
-  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|Written by|Words by|Posted by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
-  private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|author|authors|posted by|words by|article by|story by)\\s*:?$");
+  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
+  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|by|Written by|Words by|Posted by|Recipe by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
+  private static final Pattern BYLINE_LABEL = Pattern.compile(
+      "(?i)^(?:by|written by|author|authors|author\\(s\\)|contributors?|posted by|words by|article by|story by|recipe by)\\s*:?$");
   private static final int MAX_TEXT_NODES = 5_000;
   private static final int MAX_CANDIDATES = 40;
   private static final int MAX_BYLINE_CHARS = 200;
@@ -56,15 +57,17 @@ final class AuthorReader {
 
   static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName) {
     Set<String> declared = new LinkedHashSet<>();
+    Set<String> handles = new LinkedHashSet<>();
     for (String n : JsonLd.names(ld, "author")) {
-      // A declared author is a person even when the site carries its name (personal sites).
       declared.addAll(Bylines.declaredNames(n));
+      handles.addAll(Bylines.declaredHandles(n));
     }
     if (declared.isEmpty()) {
       for (String key : new String[] {"author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl"}) {
         for (String v : m.all(key)) {
           if (!v.startsWith("http") && !v.contains("/")) {
             declared.addAll(Bylines.declaredNames(v));
+            handles.addAll(Bylines.declaredHandles(v));
           }
         }
         if (!declared.isEmpty()) {
@@ -74,7 +77,8 @@ final class AuthorReader {
     }
     List<String> visible = visible(index, siteName);
     if (declared.isEmpty()) {
-      return visible;
+      // A handle or a bare given name only when the page shows no byline of full names.
+      return visible.isEmpty() ? new ArrayList<>(handles) : visible;
     }
     if (visible.size() > declared.size() && visible.containsAll(declared)) {
       return visible;
@@ -279,6 +283,14 @@ final class AuthorReader {
         }
       }
       if (BYLINE_LABEL.matcher(own).matches()) {
+        // "<strong>Contributors:</strong> Ann Lee": the name is the rest of the label's parent.
+        Element parent = e.parent();
+        if (parent != null && parent.text().length() <= 100 && parent.text().startsWith(text) && parent.text().length() > text.length()) {
+          List<String> names = Bylines.names(parent.text().substring(text.length()), siteName);
+          if (!names.isEmpty()) {
+            return names;
+          }
+        }
         // "Written by:" and the name a few elements on (an avatar picture may sit between).
         Element next = e.nextElementSibling();
         for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
@@ -297,13 +309,13 @@ final class AuthorReader {
   }
 
 
-  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s or v. */
+  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s, v, c or r. */
   private static boolean mayStartByline(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '\u00a0') {
         char l = Character.toLowerCase(c);
-        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v';
+        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v' || l == 'c' || l == 'r';
       }
     }
     return false;

@@ -14,17 +14,21 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
   private static final Pattern BY = Pattern.compile(
-      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)(?:\\s*:?\\s+|(?-i:(?=\\p{Lu}\\p{Ll})))",
+      "^(?:(?:written|posted|reported|story|text|words|reporting|interview|published|recipe)\\s+by|by|von|par|por|di|door|author|authors|autor|auteur)(?:\\s*:?\\s+|(?-i:(?=\\p{Lu}\\p{Ll})))",
       Pattern.CASE_INSENSITIVE);
   /** Bylines of people who did not write the piece. */
   private static final Pattern NOT_AUTHOR = Pattern.compile(
       "(?i)^\\s*(?:(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified|updated|photographed|illustrated|produced)\\s+by|"
           + "photos?\\s+by|illustrations?\\s+by|images?\\s+by|translated\\s+by|with\\s+reporting\\s+by|additional\\s+reporting\\s+by)\\b");
+  /** The same roles inside a byline, after the authors. */
+  private static final Pattern OTHER_ROLES = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified|photographed|illustrated)\\s+by|"
+          + "photos?\\s+by|illustrations?\\s+by|translated\\s+by)\\b");
   /** Where a byline's names end: a middle dot, bar or bullet, or a date. */
   private static final Pattern SEGMENT_END = Pattern.compile("\\s*[|·•]\\s*|\\n");
   private static final Pattern DATE_TAIL = Pattern.compile(
       "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s+on behalf of\\b|\\s+for\\s|\\s*\\(|\\s*,|\\s*:).*$");
   /** Words that are never part of a person's name in a byline. */
   private static final Set<String> FUNCTION_WORDS = Set.of("how", "what", "why", "when", "where", "who", "which", "a", "an",
@@ -43,10 +47,16 @@ public final class Bylines {
       "consultant", "founder", "ceo", "director", "manager", "specialist", "certified", "licensed", "head", "lead",
       "development", "marketing", "community", "content", "research", "department", "office", "services", "solutions",
       "blog", "official", "partner", "partners", "sales", "support", "product", "products", "former", "professor",
-      "fact", "checked", "checker", "modified", "last", "co-founder", "cofounder", "recipe", "recipes", "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker"));
+      "fact", "checked", "checker", "modified", "last", "co-founder", "cofounder", "recipe", "recipes", "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker",
+      "privacy", "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer"));
   private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e|ter|ten|du|des)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern INNER_BY = Pattern.compile("(?<=\\s)(?:By|BY|by|Written by|Posted by)\\s+(?=\\p{Lu})");
+  /** A declared name refused by {@link #names}: a given name, a handle, or a name in lower case. */
+  private static final Pattern DECLARED_HANDLE = Pattern.compile("\\p{L}[\\p{L}'’._-]{1,30}(?: \\p{Ll}[\\p{L}'’-]{1,30}){0,2}");
+  private static final int MAX_DECLARED_CHARS = 120;
+  private static final Pattern LAST_COMMA_FIRST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)*)");
+  private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|net|org|io|co|info|biz|app|dev|ai|us|uk|de|fr|in|studio)$");
   private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\\.?\\s+");
 
   private Bylines() {}
@@ -55,6 +65,13 @@ public final class Bylines {
   public static List<String> names(String byline, String siteName) {
     if (byline == null || NOT_AUTHOR.matcher(byline).find()) {
       return List.of();
+    }
+    // "By Ann Lee · Edited by Bo Ek": the editor, reviewer or photographer did not write it.
+    Matcher others = OTHER_ROLES.matcher(byline);
+    if (others.find() && others.start() > 0) {
+      List<String> authors = names(byline.substring(0, others.start()), siteName);
+      // "Acme Mattress Reviewed by Ann Lee": with no author named, the reviewer signs the piece.
+      return !authors.isEmpty() ? authors : names(byline.substring(others.end()), siteName);
     }
     Set<String> out = new LinkedHashSet<>();
     // The names run until the first part without one after them: "May 3, 2026 · By Ann Lee · 4 min read".
@@ -77,20 +94,60 @@ public final class Bylines {
     return new ArrayList<>(out);
   }
 
-  /**
-   * A name declared in structured data (JSON-LD, meta author), where a single given name
-   * ("Susan") is a deliberate byline rather than a stray word.
-   */
+  /** A name declared in structured data (JSON-LD, meta author) that {@link #names} reads as a person. */
   public static List<String> declaredNames(String declared) {
-    List<String> names = names(declared, null);
-    if (!names.isEmpty() || declared == null) {
-      return names;
+    if (declared == null || declared.length() > MAX_DECLARED_CHARS) {
+      return List.of();
     }
-    String single = BY.matcher(declared.strip()).replaceFirst("").strip();
-    if (single.matches("\\p{Lu}[\\p{L}'’-]{1,30}") && !ROLE_WORDS.contains(single.toLowerCase(Locale.ROOT))) {
-      return List.of(single);
+    String d = org.jsoup.parser.Parser.unescapeEntities(declared, false);
+    Matcher inverted = LAST_COMMA_FIRST.matcher(d.strip());
+    if (inverted.matches()) {
+      // "Roy, Aniruddha" (citation_author): surname first.
+      d = inverted.group(2) + " " + inverted.group(1);
     }
-    return List.of();
+    // A full name declared is a person even when the site carries it (personal sites).
+    return names(d, null);
+  }
+
+  /**
+   * Declared names that {@link #names} refused but a page declares deliberately: a single given
+   * name ("Susan"), a handle ("jdoe", "MixmasterFred") or a name typed in lower case ("ann lee").
+   * Never an e-mail address, a domain, an admin account, an acronym or a role.
+   */
+  public static List<String> declaredHandles(String declared) {
+    List<String> out = new ArrayList<>();
+    if (declared == null || declared.length() > MAX_DECLARED_CHARS) {
+      return out;
+    }
+    String d = org.jsoup.parser.Parser.unescapeEntities(declared, false);
+    for (String part : SEPARATORS.split(BY.matcher(d.strip()).replaceFirst(""))) {
+      String p = part.strip();
+      if (DECLARED_HANDLE.matcher(p).matches() && !declaredNonName(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean declaredNonName(String p) {
+    String lower = p.toLowerCase(Locale.ROOT);
+    if (lower.contains("admin") || lower.contains("user") || lower.contains("editor") || lower.contains("staff") || DOMAIN.matcher(lower).find()) {
+      return true;
+    }
+    // An acronym ("PSP", "MECLABS") is a credential or an organisation.
+    if (p.length() > 1 && p.equals(p.toUpperCase(Locale.ROOT))) {
+      return true;
+    }
+    // A capitalised name of several words that names() refused is a role or an organisation.
+    if (p.contains(" ") && !p.equals(lower)) {
+      return true;
+    }
+    for (String w : lower.split("[\\s._]+")) {
+      if (ROLE_WORDS.contains(w) || FUNCTION_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One candidate name, or null when it is not a person's name. */

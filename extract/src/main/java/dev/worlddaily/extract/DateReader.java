@@ -39,6 +39,11 @@ final class DateReader {
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
   private static final int MAX_TIMES = 10;
   private static final int ELEMENTS_BEFORE_HEADLINE = 25;
+  private static final int MAX_BYLINE_BLOCKS = 4;
+  private static final int MAX_LABEL_SCAN = 20_000;
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "(?i)\\s*(?:published|posted|posted on|last updated|updated|last modified|date|publication date|released)\\b\\s*(?:on\\b)?\\s*:?");
+  private static final int MAX_BYLINE_BLOCK_CHARS = 300;
 
   /** Publication and modification time; either may be null. */
   record Dates(OffsetDateTime published, OffsetDateTime modified) {}
@@ -54,6 +59,24 @@ final class DateReader {
     for (int i = 0; modified == null && i < MODIFIED_METAS.length; i++) {
       modified = first(m.get(MODIFIED_METAS[i]));
     }
+    // What the page shows beside its headline or byline beats metadata that says another day:
+    // templates often stamp the meta with a re-publication or a UTC day the readers never see.
+    // A shown day after the last modification is no publication (a "reviewed" or today's date).
+    // Each visible reading is made once: they walk the page around the headline and the bylines.
+    Dates nearHeadline = null;
+    Dates nearByline = null;
+    if (published != null) {
+      nearHeadline = nearHeadline(index);
+      OffsetDateTime shown = nearHeadline.published();
+      if (shown == null) {
+        nearByline = nearByline(index);
+        shown = nearByline.published();
+      }
+      if (shown != null && !sameDay(shown, published) && !swapped(shown, published)
+          && (modified == null || !sameDay(shown, modified) && shown.toLocalDate().isBefore(modified.toLocalDate()))) {
+        published = shown;
+      }
+    }
     if (published == null) {
       published = first(timeAttr(index, false));
     }
@@ -64,7 +87,12 @@ final class DateReader {
       published = first(scriptDate(index, SCRIPT_DATE_KEYS, "ublish", "ublication"));
     }
     if (published == null || modified == null) {
-      Dates near = nearHeadline(index);
+      Dates near = nearHeadline != null ? nearHeadline : nearHeadline(index);
+      published = published == null ? near.published() : published;
+      modified = modified == null ? near.modified() : modified;
+    }
+    if (published == null || modified == null) {
+      Dates near = nearByline != null ? nearByline : nearByline(index);
       published = published == null ? near.published() : published;
       modified = modified == null ? near.modified() : modified;
     }
@@ -77,10 +105,51 @@ final class DateReader {
     if (modified == null) {
       modified = first(scriptDate(index, SCRIPT_UPDATE_KEYS, "odified", "pdate"));
     }
+    if (published == null && modified == null) {
+      Dates labelled = labelledDate(index);
+      published = labelled.published();
+      modified = labelled.modified();
+    }
     if (published == null) {
       published = DateParser.atNoon(DateParser.fromUrl(url));
     }
     return new Dates(published, modified);
+  }
+
+  /**
+   * A date after a label anywhere on the page ("Posted on April 13, 2023", "Last updated:
+   * 10/31/2024"), for pages that mark their date nowhere else: small elements only, outside
+   * comments, navigation and footers.
+   */
+  private static Dates labelledDate(PageIndex index) {
+    int seen = 0;
+    for (Element e : index.all) {
+      if (seen++ >= MAX_LABEL_SCAN || e.childrenSize() > 3) {
+        continue;
+      }
+      String own = e.ownText();
+      if (own.length() < 4 || own.length() > 80 || !DATE_LABEL.matcher(own).lookingAt()) {
+        continue;
+      }
+      String t = e.text();
+      if (t.length() > 100 || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+        continue;
+      }
+      OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
+      if (parsed != null) {
+        return UPDATED_LABEL.matcher(own).find() ? new Dates(null, parsed) : new Dates(parsed, null);
+      }
+    }
+    return new Dates(null, null);
+  }
+
+  /** True when a numeric date read month-first is the other day read day-first ("10/09/2024"). */
+  private static boolean swapped(OffsetDateTime shown, OffsetDateTime meta) {
+    return shown.getYear() == meta.getYear() && shown.getMonthValue() == meta.getDayOfMonth() && shown.getDayOfMonth() == meta.getMonthValue();
+  }
+
+  private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+    return a.toLocalDate().equals(b.toLocalDate());
   }
 
   private static OffsetDateTime first(String value) {
@@ -195,6 +264,39 @@ final class DateReader {
       }
     }
     return new Dates(published, updated);
+  }
+
+  /**
+   * A date written in the small block of the byline ("Ann Lee · March 17, 2025"), for pages
+   * whose byline sits far from the headline: the byline candidates nearest the headline first,
+   * each with up to three ancestors while they stay small.
+   */
+  private static Dates nearByline(PageIndex index) {
+    List<Element> candidates = new java.util.ArrayList<>(index.bylines);
+    int anchor = index.headline == null ? 0 : index.position.get(index.headline);
+    candidates.sort(java.util.Comparator.comparingInt(e -> Math.abs(index.position.get(e) - anchor)));
+    OffsetDateTime updated = null;
+    int tried = 0;
+    for (Element e : candidates) {
+      if (tried >= MAX_BYLINE_BLOCKS || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+        continue;
+      }
+      tried++;
+      Element block = e;
+      for (int level = 0; level < 4 && block != null && block.text().length() <= MAX_BYLINE_BLOCK_CHARS; level++, block = block.parent()) {
+        String t = block.text();
+        OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
+        if (parsed == null) {
+          continue;
+        }
+        if (UPDATED_LABEL.matcher(t).find() && !PUBLISHED_LABEL.matcher(t).find()) {
+          updated = updated == null ? parsed : updated;
+          break;
+        }
+        return new Dates(parsed, updated);
+      }
+    }
+    return new Dates(null, updated);
   }
 
   /** The block holding the headline and its byline: the nearest ancestor with a little more text than the h1. */

@@ -37,6 +37,9 @@ final class MetadataReader {
         List.of(nonNull(m.get("og:title")), nonNull(JsonLd.text(ld, "headline")), nonNull(m.get("twitter:title")), doc.title()),
         siteName, host), null);
     List<String> authors = guarded(() -> AuthorReader.read(index, m, ld, siteName), List.of());
+    if (authors.isEmpty()) {
+      authors = guarded(() -> PersonalSite.owner(siteName, doc.title(), host), List.of());
+    }
     DateReader.Dates dates = guarded(() -> DateReader.read(index, m, ld, url), new DateReader.Dates(null, null));
     String canonical = first(absolute(doc.selectFirst(CANONICAL), "href"), m.get("og:url"));
     Element html = doc.selectFirst(HTML);

@@ -24,6 +24,8 @@ final class TitleResolver {
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
   private static final int MAX_TITLE_CHARS = 300;
+  private static final int MAX_OUTLET_WORDS = 5;
+  private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+|\\s*\\|\\s*|:\\s+");
 
   private TitleResolver() {}
 
@@ -45,6 +47,8 @@ final class TitleResolver {
         candidates.add(t);
       }
     }
+    // An h1 that a meta title carries as its outlet part is the site's name, not the headline.
+    candidates.removeIf(c -> metas.stream().anyMatch(m -> outletPartOf(c, m, metas)));
     String best = null;
     double bestAgreement = 0;
     for (String c : candidates) {
@@ -81,6 +85,46 @@ final class TitleResolver {
       }
     }
     return words(text).size() > 4 || !Titles.isSite(text, siteName, host, true);
+  }
+
+  /**
+   * True when {@code c} is the outlet part of the meta title {@code m}: its last part ("Headline
+   * | Outlet"), or its first part ("Outlet: Headline") when another meta title is the rest. The
+   * rest must be longer than {@code c} and share no word with it: outlet names are short.
+   */
+  static boolean outletPartOf(String c, String m, List<String> metas) {
+    Set<String> cw = words(c);
+    if (cw.isEmpty() || cw.size() > MAX_OUTLET_WORDS) {
+      return false;
+    }
+    Matcher sep = OUTLET_SEPARATOR.matcher(m);
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (sep.find()) {
+      firstEnd = firstEnd < 0 ? sep.start() : firstEnd;
+      lastStart = sep.start();
+      lastEnd = sep.end();
+    }
+    if (firstEnd < 0) {
+      return false;
+    }
+    String head = m.substring(0, lastStart);
+    String tail = m.substring(lastEnd);
+    if (words(tail).equals(cw) && disjointAndLonger(words(head), cw)) {
+      return true;
+    }
+    String first = m.substring(0, firstEnd);
+    String rest = m.substring(firstEnd).replaceFirst("^\\s*[|:–—·•-]\\s*", "");
+    if (words(first).equals(cw) && disjointAndLonger(words(rest), cw)) {
+      Set<String> restWords = words(rest);
+      return metas.stream().anyMatch(o -> o != m && words(o).equals(restWords));
+    }
+    return false;
+  }
+
+  private static boolean disjointAndLonger(Set<String> rest, Set<String> c) {
+    return rest.size() > c.size() && java.util.Collections.disjoint(rest, c);
   }
 
   /** The share of the shorter title's words that the other title has. */

@@ -95,11 +95,19 @@ public final class FeedParser {
         break;
       }
     }
+    MediaRss.Image media = MediaRss.leadImage(e);
+    String caption = null;
+    String credit = null;
+    if (media != null && (image == null || image.equals(media.url()))) {
+      image = resolve(baseUrl, media.url());
+      caption = media.caption();
+      credit = media.credit();
+    }
     String link = e.getLink() != null ? e.getLink() : e.getUri();
     Instant published = instant(e.getPublishedDate());
     Instant updated = instant(e.getUpdatedDate());
     return new FeedItem(resolve(baseUrl, link), e.getTitle(), authors, published != null ? published : updated,
-        updated, content, e.getDescription() == null ? null : e.getDescription().getValue(), image);
+        updated, content, e.getDescription() == null ? null : e.getDescription().getValue(), image, caption, credit);
   }
 
   private ParsedFeed parseJson(String body, String baseUrl) {
@@ -129,7 +137,7 @@ public final class FeedParser {
       Instant published = time(text(i, "date_published"));
       Instant modified = time(text(i, "date_modified"));
       items.add(new FeedItem(resolve(baseUrl, link), text(i, "title"), authors, published != null ? published : modified, modified,
-          content, text(i, "summary"), text(i, "image") != null ? text(i, "image") : text(i, "banner_image")));
+          content, text(i, "summary"), text(i, "image") != null ? text(i, "image") : text(i, "banner_image"), null, null));
     }
     return new ParsedFeed(text(root, "title"), text(root, "home_page_url"), items);
   }

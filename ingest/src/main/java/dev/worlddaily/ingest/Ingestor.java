@@ -265,7 +265,7 @@ public final class Ingestor {
       b.authors(item.authors());
     }
     if (a.images().isEmpty() && item.imageUrl() != null && item.imageUrl().startsWith("http")) {
-      b.images(List.of(dev.worlddaily.model.ArticleImage.of(item.imageUrl(), null, null)));
+      b.images(List.of(dev.worlddaily.model.ArticleImage.of(item.imageUrl(), item.imageCaption(), item.imageCredit())));
     }
     return canonical(b.build());
   }

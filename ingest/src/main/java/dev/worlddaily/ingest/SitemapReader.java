@@ -111,7 +111,7 @@ final class SitemapReader {
       }
     }
     Instant modified = u.getLastModified() == null ? null : u.getLastModified().toInstant();
-    return new FeedItem(u.getUrl().toString(), title, List.of(), published != null ? published : modified, modified, null, null, null);
+    return new FeedItem(u.getUrl().toString(), title, List.of(), published != null ? published : modified, modified, null, null, null, null, null);
   }
 
   /** A {@code .gz} sitemap is served as gzip bytes, not with Content-Encoding. */

@@ -47,6 +47,29 @@ class FeedFormatsTest {
   }
 
   @Test
+  void mediaRssGivesTheImageWithCaptionAndCredit() {
+    String media = "xmlns:media=\"http://search.yahoo.com/mrss/\"";
+    ParsedFeed rss = parse("<rss version=\"2.0\" " + media + "><channel><title>Lantern</title><link>https://lanternpost.example/</link><description>d</description>"
+        + "<item><title>Harbour</title><link>https://lanternpost.example/harbour</link>"
+        + "<media:content url=\"/img/h.jpg\" medium=\"image\"><media:description>Cranes at dawn.</media:description>"
+        + "<media:credit role=\"photographer\">Ann Lee/Lantern Post</media:credit></media:content></item></channel></rss>");
+    assertThat(rss.items()).singleElement().satisfies(i -> {
+      assertThat(i.imageUrl()).isEqualTo("https://lanternpost.example/img/h.jpg");
+      assertThat(i.imageCaption()).isEqualTo("Cranes at dawn.");
+      assertThat(i.imageCredit()).isEqualTo("Ann Lee/Lantern Post");
+    });
+    ParsedFeed atom = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\" " + media + "><title>Lantern</title><id>urn:l</id><updated>2026-03-05T10:00:00Z</updated>"
+        + "<entry><title>Harbour</title><id>urn:h</id><link href=\"https://lanternpost.example/harbour\"/><updated>2026-03-05T10:00:00Z</updated>"
+        + "<media:group><media:content url=\"https://lanternpost.example/v.mp4\" medium=\"video\"/><media:content url=\"https://lanternpost.example/h.jpg\""
+        + " type=\"image/jpeg\"><media:title>Cranes at dawn.</media:title></media:content></media:group></entry></feed>");
+    assertThat(atom.items()).singleElement().satisfies(i -> {
+      assertThat(i.imageUrl()).isEqualTo("https://lanternpost.example/h.jpg");
+      assertThat(i.imageCaption()).isEqualTo("Cranes at dawn.");
+      assertThat(i.imageCredit()).isNull();
+    });
+  }
+
+  @Test
   void rss10WithDublinCoreAndContentModules() {
     ParsedFeed f = parse("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\""
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"

@@ -163,7 +163,7 @@ public final class SampleSiteRenderer {
   }
 
   private String rss(SampleOutlet o, List<SampleArticle> items) {
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n")
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n")
         .append("<title>").append(esc(o.name())).append("</title>\n<link>").append(esc(baseUrl + "/" + o.domain() + "/")).append("</link>\n")
         .append("<description>").append(esc(o.tagline() + " (a fictional sample outlet)")).append("</description>\n<language>").append(o.language()).append("</language>\n");
     for (SampleArticle a : items) {
@@ -172,7 +172,8 @@ public final class SampleSiteRenderer {
           .append("<pubDate>").append(RFC_1123.format(shifted(a.published()))).append("</pubDate>\n")
           .append("<dc:creator>").append(esc(a.authors().get(0).name())).append("</dc:creator>\n")
           .append("<description>").append(esc(teaser(a))).append("</description>\n")
-          .append("<enclosure url=\"").append(esc(imageUrl(a))).append("\" type=\"image/png\" length=\"0\"/>\n");
+          .append("<enclosure url=\"").append(esc(imageUrl(a))).append("\" type=\"image/png\" length=\"0\"/>\n")
+          .append(mediaContent(a));
       if (o.fullTextFeed()) {
         sb.append("<content:encoded><![CDATA[").append(plainBody(a)).append("]]></content:encoded>\n");
       }
@@ -183,7 +184,7 @@ public final class SampleSiteRenderer {
 
   private String atom(SampleOutlet o, List<SampleArticle> items) {
     OffsetDateTime newest = items.stream().map(a -> shifted(a.updated() != null ? a.updated() : a.published())).max(OffsetDateTime::compareTo).orElse(OffsetDateTime.now());
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n")
         .append("<title>").append(esc(o.name())).append("</title>\n<subtitle>").append(esc(o.tagline() + " (a fictional sample outlet)")).append("</subtitle>\n")
         .append("<id>urn:sample:").append(o.domain()).append("</id>\n<updated>").append(newest).append("</updated>\n")
         .append("<link rel=\"alternate\" href=\"").append(esc(baseUrl + "/" + o.domain() + "/")).append("\"/>\n");
@@ -191,6 +192,7 @@ public final class SampleSiteRenderer {
       sb.append("<entry>\n<title>").append(esc(a.title())).append("</title>\n<id>").append(esc(a.canonicalUrl())).append("</id>\n")
           .append("<link rel=\"alternate\" href=\"").append(esc(pageUrl(a))).append("\"/>\n")
           .append("<link rel=\"enclosure\" type=\"image/png\" href=\"").append(esc(imageUrl(a))).append("\"/>\n")
+          .append(mediaContent(a))
           .append("<published>").append(shifted(a.published())).append("</published>\n")
           .append("<updated>").append(shifted(a.updated() != null ? a.updated() : a.published())).append("</updated>\n")
           .append("<author><name>").append(esc(a.authors().get(0).name())).append("</name></author>\n")
@@ -201,6 +203,16 @@ public final class SampleSiteRenderer {
       sb.append("</entry>\n");
     }
     return sb.append("</feed>\n").toString();
+  }
+
+  /** The lead image in Media RSS markup, with its caption and credit, as news feeds carry it. */
+  private String mediaContent(SampleArticle a) {
+    StringBuilder sb = new StringBuilder("<media:content url=\"").append(esc(imageUrl(a))).append("\" medium=\"image\" type=\"image/png\">");
+    sb.append("<media:description>").append(esc(a.image().caption())).append("</media:description>");
+    if (a.image().credit() != null && !a.image().credit().isBlank()) {
+      sb.append("<media:credit>").append(esc(a.image().credit())).append("</media:credit>");
+    }
+    return sb.append("</media:content>\n").toString();
   }
 
   private String imageUrl(SampleArticle a) {

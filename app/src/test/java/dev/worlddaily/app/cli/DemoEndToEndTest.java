@@ -95,6 +95,31 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void storyImagesCarryTheSampleCaptionsAndCredits() {
+    // Every template places caption and credit differently (figcaption, cite, credit spans,
+    // a legend line, og:image:alt): each must reach the story as the sample wrote it.
+    Map<String, dev.worlddaily.sample.SampleArticle> bySlug = new HashMap<>();
+    CORPUS.articles().forEach(a -> bySlug.put(a.outletDomain() + "/" + a.slug(), a));
+    int checked = 0;
+    try (Store store = open()) {
+      for (Story s : store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500))) {
+        for (dev.worlddaily.model.story.StoryImage image : s.images()) {
+          Article article = store.article(image.articleId()).orElseThrow();
+          String url = article.canonicalUrl();
+          dev.worlddaily.sample.SampleArticle sample = bySlug.get(article.outlet().domain() + "/" + url.substring(url.lastIndexOf('/') + 1));
+          if (sample == null) {
+            continue;
+          }
+          assertThat(image.caption()).as(url).isEqualTo(sample.image().caption());
+          assertThat(image.credit()).as(url).isEqualTo(article.outlet().name() + " / " + sample.image().credit());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
   void wireCopiesCountOnceAndBackgroundIsLinked() {
     try (Store store = open()) {
       List<Story> stories = store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500));

@@ -136,7 +136,10 @@ class JsonlCommandsTest {
     assertThat(night.get("outlet").asText()).isEqualTo("The Coastal Observer");
     assertThat(night.get("text").asText()).doesNotContain("votes").doesNotContain("views");
     for (String field : List.of("input", "url", "title", "authors", "published", "language", "outlet", "image", "text", "paragraphs")) {
-      assertThat(night.has(field) || field.equals("image") || field.equals("language")).as(field).isTrue();
+      assertThat(night.has(field) || field.equals("image")).as(field).isTrue();
     }
+    // Every line carries the language read from the text (issue 4).
+    assertThat(l).allSatisfy(n -> assertThat(n.path("language").asText()).as(n.path("input").asText()).matches("[a-z]{2}"));
+    assertThat(night.get("language").asText()).isEqualTo("en");
   }
 }

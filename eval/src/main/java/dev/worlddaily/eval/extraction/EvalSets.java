@@ -25,7 +25,7 @@ final class EvalSets {
   record Page(String id, String url, byte[] html, String body, String title, String author, String date, List<String> with,
       List<String> without) {}
 
-  /** Both sets; fails with a one-line reason when the folder holds neither. */
+  /** Both sets; fails with a one-line reason when the folder holds neither or no page of them. */
   static List<List<Page>> load(Path data) throws IOException {
     Path sh = data.resolve("scrapinghub");
     Path wc = data.resolve("wcxb-dev");
@@ -34,7 +34,11 @@ final class EvalSets {
     if (!hasSh && !hasWc) {
       throw new IllegalArgumentException("no extraction set in " + data + ": expected scrapinghub/ground-truth.json or wcxb-dev/ground-truth/");
     }
-    return List.of(hasSh ? scrapinghub(sh) : List.of(), hasWc ? wcxb(wc) : List.of());
+    List<List<Page>> sets = List.of(hasSh ? scrapinghub(sh) : List.of(), hasWc ? wcxb(wc) : List.of());
+    if (sets.get(0).isEmpty() && sets.get(1).isEmpty()) {
+      throw new IllegalArgumentException("no extraction pages in " + data + ": no ground-truth entry has its html/<id>.html.gz");
+    }
+    return sets;
   }
 
   private static List<Page> scrapinghub(Path dir) throws IOException {

@@ -1,0 +1,101 @@
+package dev.worlddaily.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worlddaily.model.Article;
+import dev.worlddaily.model.Outcome;
+import dev.worlddaily.model.RawDocument;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** How declared and visible bylines become authors, on small pages of fictional outlets. */
+class AuthorRulesTest {
+  private static final String PARAGRAPHS = "<p>The two cranes at the container terminal of Port Alder went back into service on Thursday"
+      + " after three weeks of repairs, the port authority said in a statement.</p><p>Dock workers had loaded ships by hand since the"
+      + " storm, slowing traffic by a third, according to the authority, which expects normal traffic by the weekend.</p>";
+  private final DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
+
+  private Article extract(String head, String body) {
+    String html = "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
+    Outcome<Article> o = extractor.extract(new RawDocument("https://alder-gazette.example/port/cranes",
+        html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, null));
+    assertThat(o.isOk()).as(o.describe()).isTrue();
+    return o.value();
+  }
+
+  private static String metaAuthor(String name) {
+    return "<meta name=\"author\" content=\"" + name + "\">";
+  }
+
+  @Test
+  void aDeclaredHandleOrGivenNameIsTheAuthorWhenNoBylineShowsAName() {
+    String body = "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>";
+    assertThat(extract(metaAuthor("annlee_writes"), body).authors()).containsExactly("annlee_writes");
+    assertThat(extract(metaAuthor("ann lee"), body).authors()).containsExactly("ann lee");
+    assertThat(extract(metaAuthor("Ann &amp;amp; Bo"), body).authors()).containsExactly("Ann", "Bo");
+    assertThat(extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Cranes return\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"MarlowWrites\"}}</script>", body).authors()).containsExactly("MarlowWrites");
+  }
+
+  @Test
+  void adminAccountsAcronymsDomainsAndAddressesAreNotAuthors() {
+    String body = "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>";
+    for (String declared : new String[] {"site_admin", "adminn", "AGPR", "alder-gazette.com", "desk@alder-gazette.example", "editor"}) {
+      assertThat(extract(metaAuthor(declared), body).authors()).as(declared).isEmpty();
+    }
+  }
+
+  @Test
+  void aVisibleFullNameBeatsADeclaredHandle() {
+    Article a = extract(metaAuthor("alee77x"), "<article><h1>Cranes return</h1><p class=\"byline\">By Ann Lee</p>" + PARAGRAPHS + "</article>");
+    assertThat(a.authors()).containsExactly("Ann Lee");
+  }
+
+  @Test
+  void citationAuthorsWrittenSurnameFirstAreTurnedAround() {
+    assertThat(Bylines.declaredNames("Lee, Ann")).containsExactly("Ann Lee");
+    assertThat(Bylines.declaredNames("Kaur, Mira J.")).containsExactly("Mira J. Kaur");
+  }
+
+  @Test
+  void editorsReviewersAndPhotographersInABylineAreNotAuthors() {
+    assertThat(Bylines.names("By Ann Lee Edited by Bo Ek", null)).containsExactly("Ann Lee");
+    assertThat(Bylines.names("Ann Lee · Fact checked by Bo Ek · May 3, 2026", null)).containsExactly("Ann Lee");
+    assertThat(Bylines.names("By Ann Lee, photos by Bo Ek", null)).containsExactly("Ann Lee");
+    // With no writer named, the expert who reviewed the piece signs it.
+    assertThat(Bylines.names("Alder Mattress Company Reviewed by Bo Ek October 16, 2025", null)).containsExactly("Bo Ek");
+    assertThat(Bylines.names("Reviewed by Bo Ek", null)).isEmpty();
+  }
+
+  @Test
+  void siteLinksAreNotNames() {
+    assertThat(Bylines.names("Privacy Policy", null)).isEmpty();
+  }
+
+  @Test
+  void labelsAndBylineWordsPagesUse() {
+    String p = PARAGRAPHS;
+    assertThat(extract("", "<article><h1>Cranes return</h1><div class=\"tags\"><div><strong>Contributors:</strong> Ann Lee</div></div>" + p + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(extract("", "<article><h1>Cranes return</h1><div class=\"info\">Recipe by <a href=\"/u/ann\">Ann Lee</a></div>" + p + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(extract("", "<header><p class=\"description\"><span>by Ann Lee</span></p></header><article><h1>Cranes return</h1>" + p + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(Bylines.names("By Ann Lee with Bo Ek", null)).containsExactly("Ann Lee", "Bo Ek");
+  }
+
+  @Test
+  void aPersonalBlogOnAPlatformHostIsItsOwnersWhenNoBylineExists() {
+    String html = "<!doctype html><html><head><title>Notes on cranes | Ann Lee</title><meta property=\"og:site_name\" content=\"Ann Lee\"></head>"
+        + "<body><article><h1>Notes on cranes</h1>" + PARAGRAPHS + "</article></body></html>";
+    for (String[] c : new String[][] {{"https://ann.blog.example/notes/cranes", "Ann Lee"}, {"https://annlee.example/notes/cranes", null},
+        {"https://bo.blog.example/notes/cranes", null}}) {
+      Outcome<Article> o = extractor.extract(new RawDocument(c[0], html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, null));
+      if (c[1] == null) {
+        assertThat(o.value().authors()).as(c[0]).isEmpty();
+      } else {
+        assertThat(o.value().authors()).as(c[0]).containsExactly(c[1]);
+      }
+    }
+  }
+}
