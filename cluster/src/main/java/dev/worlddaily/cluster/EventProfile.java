@@ -1,0 +1,79 @@
+package dev.worlddaily.cluster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The summary of one or more articles that event similarity compares: embeddings and words per
+ * language, named entities and figures with weights, the dates they state, their time span and
+ * which outlet wrote on which day. An article's profile and a story's profile (the sum of its
+ * articles') have the same shape, so that article-to-story and story-to-story comparisons are one
+ * computation.
+ */
+final class EventProfile {
+  /** Weights kept per story; a long-running story forgets its faintest words and names. */
+  static final int MAX_TERMS = 400;
+  static final int MAX_ENTITIES = 200;
+  static final int MAX_FIGURES = 100;
+
+  int articles;
+  final Map<String, LanguageSide> languages = new TreeMap<>();
+  final WeightMap entities = new WeightMap();
+  /**
+   * Every name, typed or not: across languages the entity rules type few names (they know
+   * English best), so untyped ones count there.
+   */
+  final WeightMap names = new WeightMap();
+  final WeightMap figures = new WeightMap();
+  final Map<LocalDate, Integer> dates = new TreeMap<>();
+  final Map<String, Set<LocalDate>> outletDays = new HashMap<>();
+  /** Earliest and latest publication time of the articles; null if none is known. */
+  Instant first;
+  Instant last;
+
+  void add(EventProfile other) {
+    articles += other.articles;
+    other.languages.forEach((lang, side) -> languages.computeIfAbsent(lang, k -> new LanguageSide()).add(side));
+    entities.add(other.entities);
+    names.add(other.names);
+    figures.add(other.figures);
+    other.dates.forEach((k, v) -> dates.merge(k, v, Integer::sum));
+    other.outletDays.forEach((k, v) -> outletDays.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    if (other.first != null && (first == null || other.first.isBefore(first))) {
+      first = other.first;
+    }
+    if (other.last != null && (last == null || other.last.isAfter(last))) {
+      last = other.last;
+    }
+    for (LanguageSide side : languages.values()) {
+      side.terms.prune(MAX_TERMS);
+    }
+    entities.prune(MAX_ENTITIES);
+    names.prune(MAX_ENTITIES);
+    figures.prune(MAX_FIGURES);
+  }
+
+  /** The language with the most articles; ties to the alphabetically first. */
+  String mainLanguage() {
+    String best = null;
+    int most = -1;
+    for (Map.Entry<String, LanguageSide> e : languages.entrySet()) {
+      if (e.getValue().articles > most) {
+        best = e.getKey();
+        most = e.getValue().articles;
+      }
+    }
+    return best;
+  }
+
+  /** The title-and-lead centroid of the main language, unit length, or null. */
+  float[] leadCentroid() {
+    String lang = mainLanguage();
+    return lang == null ? null : Vectors.unit(languages.get(lang).leadSum);
+  }
+}
