@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 public final class EvalMain implements Callable<Integer> {
   /** Every evaluation area, in the order {@code all} runs them. */
   static List<EvalArea> areas() {
-    return List.of(new dev.worlddaily.eval.extraction.ExtractionEval());
+    return List.of(new dev.worlddaily.eval.extraction.ExtractionEval(), new dev.worlddaily.eval.clustering.ClusteringEval());
   }
 
   @Parameters(paramLabel = "AREA", description = "An area (${COMPLETION-CANDIDATES}) or 'all'.", completionCandidates = AreaNames.class)
