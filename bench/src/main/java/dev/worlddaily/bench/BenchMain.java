@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Benchmarks of worlddaily; see docs/BENCHMARKS.md for the recorded figures.",
     subcommands = {
       dev.worlddaily.bench.ingestion.IngestionBench.class,
+      dev.worlddaily.bench.clustering.ClusteringBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

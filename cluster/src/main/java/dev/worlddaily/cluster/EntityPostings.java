@@ -22,6 +22,9 @@ final class EntityPostings {
   private static final double MAX_SHARE = 0.02;
 
   private final Map<String, ArrayDeque<String>> storiesByName = new HashMap<>();
+  /** Names in the current clean-up pass, and how far it got. */
+  private List<String> sweep = new ArrayList<>();
+  private int cursor;
 
   /** Records that a story carries these names. */
   void add(String storyId, Iterable<String> names) {
@@ -47,11 +50,11 @@ final class EntityPostings {
     }
     double maxDf = Math.max(2, MAX_SHARE * df.documents());
     List<Map.Entry<String, Double>> names = new ArrayList<>();
-    for (Map.Entry<String, Double> e : p.names.entrySet()) {
-      if (df.count(e.getKey()) <= maxDf) {
-        names.add(Map.entry(e.getKey(), e.getValue()));
+    p.names.forEach((name, weight) -> {
+      if (df.count(name) <= maxDf) {
+        names.add(Map.entry(name, weight));
       }
-    }
+    });
     names.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     Map<String, Double> shared = new LinkedHashMap<>();
     for (Map.Entry<String, Double> name : names.subList(0, Math.min(NAMES_LOOKED_UP, names.size()))) {
@@ -73,9 +76,27 @@ final class EntityPostings {
         .toList();
   }
 
-  /** Forgets names no open story carries any more (called now and then). */
-  void compact(Map<String, StoryState> open) {
-    storiesByName.values().forEach(q -> q.removeIf(id -> !open.containsKey(id)));
-    storiesByName.values().removeIf(ArrayDeque::isEmpty);
+  /**
+   * Forgets closed stories under a few names, and names no open story carries any more: a little
+   * at every call, so the clean-up never stalls one assignment.
+   */
+  void maintain(Map<String, StoryState> open, int names) {
+    for (int i = 0; i < names; i++) {
+      if (cursor >= sweep.size()) {
+        sweep = new ArrayList<>(storiesByName.keySet());
+        cursor = 0;
+        if (sweep.isEmpty()) {
+          return;
+        }
+      }
+      String name = sweep.get(cursor++);
+      ArrayDeque<String> q = storiesByName.get(name);
+      if (q != null) {
+        q.removeIf(id -> !open.containsKey(id));
+        if (q.isEmpty()) {
+          storiesByName.remove(name);
+        }
+      }
+    }
   }
 }

@@ -20,6 +20,8 @@ final class EventProfile {
   static final int MAX_TERMS = 400;
   static final int MAX_ENTITIES = 200;
   static final int MAX_FIGURES = 100;
+  /** Words kept per article for split checks. */
+  static final int MEMBER_TERMS = 80;
 
   int articles;
   final Map<String, LanguageSide> languages = new TreeMap<>();
@@ -56,6 +58,33 @@ final class EventProfile {
     entities.prune(MAX_ENTITIES);
     names.prune(MAX_ENTITIES);
     figures.prune(MAX_FIGURES);
+  }
+
+  /**
+   * A smaller copy for keeping an article as a story member (for split checks): its strongest
+   * words only, everything else as is; vectors are shared, not copied. (Leaving the body vector
+   * out saves memory but made splits on ECB+ worse.)
+   */
+  EventProfile compact() {
+    EventProfile c = new EventProfile();
+    c.articles = articles;
+    languages.forEach((lang, side) -> {
+      LanguageSide s = new LanguageSide();
+      s.articles = side.articles;
+      s.leadSum = side.leadSum;
+      s.bodySum = side.bodySum;
+      s.terms.add(side.terms.top(MEMBER_TERMS));
+      s.leadTerms.add(side.leadTerms.top(MEMBER_TERMS / 2));
+      c.languages.put(lang, s);
+    });
+    c.entities.add(entities);
+    c.names.add(names);
+    c.figures.add(figures);
+    c.dates.putAll(dates);
+    c.outletDays.putAll(outletDays);
+    c.first = first;
+    c.last = last;
+    return c;
   }
 
   /** The language with the most articles; ties to the alphabetically first. */

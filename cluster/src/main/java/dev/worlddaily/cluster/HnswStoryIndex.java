@@ -26,14 +26,26 @@ import org.apache.lucene.util.hnsw.RandomVectorScorer;
  * with a fixed seed, so the same stream builds the same graph.
  */
 final class HnswStoryIndex {
-  /** Lucene's defaults: connections per node and the search beam while building. */
+  /**
+   * Connections per node (Lucene's default) and the search beam while building: narrower than
+   * Lucene's 100, which is tuned for recall over millions of vectors; candidates here are a few
+   * dozen among the stories of a few days, and every article that opens a story pays for one
+   * insertion.
+   */
   private static final int MAX_CONNECTIONS = 16;
-  private static final int BEAM_WIDTH = 100;
+  private static final int BEAM_WIDTH = 32;
   private static final long SEED = 42;
   /** A centroid that moves less than this (cosine to where it was) is moved in place. */
-  private static final double MOVE_IN_PLACE = 0.95;
+  private static final double MOVE_IN_PLACE = 0.85;
   /** Below this many dead nodes a rebuild is not worth it. */
   private static final int MIN_DEAD_FOR_REBUILD = 256;
+  /**
+   * The graph is rebuilt from its live nodes once dead ones (closed, merged or moved stories)
+   * outnumber them by this factor. Dead nodes are still walked by a search, which then has to go
+   * further to collect its live neighbours: searching is most of the cost of an assignment, so a
+   * rebuild now and then pays (measured with {@code wdn-bench clustering}, docs/BENCHMARKS.md).
+   */
+  private static final double DEAD_RATIO = 0.5;
 
   private final int dimensions;
   private List<float[]> vectors;
@@ -107,7 +119,7 @@ final class HnswStoryIndex {
     }
     live.clear(node);
     dead++;
-    if (dead >= MIN_DEAD_FOR_REBUILD && dead > nodeOfStory.size()) {
+    if (dead >= MIN_DEAD_FOR_REBUILD && dead > DEAD_RATIO * nodeOfStory.size()) {
       rebuild();
     }
   }

@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * yields the same ids; nothing depends on hash order or threads.
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
-  /** Assignments between clean-ups of the name postings. */
-  private static final int COMPACT_EVERY = 10_000;
+  /** Names whose postings are cleaned of closed stories per article (more than an article adds). */
+  private static final int NAMES_CLEANED_PER_ARTICLE = 64;
 
   private final ClusterConfig config;
   private final ArticleProfiler profiler = new ArticleProfiler();
@@ -47,7 +47,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   private final PriorityQueue<Expiry> expiries = new PriorityQueue<>(
       Comparator.comparing(Expiry::last).thenComparingLong(Expiry::sequence));
   private long sequence;
-  private long assignments;
   /** Receives one line per decision when set (diagnostics only). */
   private java.util.function.Consumer<String> trace;
   private Instant clock;
@@ -71,9 +70,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     Profiled a = profiler.profile(article);
     advanceClock(a.published());
     learn(a.profile());
-    if (++assignments % COMPACT_EVERY == 0) {
-      postings.compact(open);
-    }
+    postings.maintain(open, NAMES_CLEANED_PER_ARTICLE);
     Member member = new Member(a.id(), a.profile(), a.published());
     List<Candidate> scored = new ArrayList<>();
     for (StoryState s : candidates(a)) {
@@ -158,15 +155,22 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   /** Counts the article in the rarity tables, then weighs its words, names and figures by them. */
   private void learn(EventProfile p) {
     Set<String> words = new HashSet<>();
-    p.languages.values().forEach(side -> words.addAll(side.terms.keySet()));
+    p.languages.values().forEach(side -> words.addAll(side.terms.keys()));
     termFrequencies.learn(words);
-    entityFrequencies.learn(p.names.keySet());
-    figureFrequencies.learn(p.figures.keySet());
-    p.languages.values().forEach(side -> side.terms.scale(termFrequencies::idf));
-    p.languages.values().forEach(side -> side.leadTerms.scale(termFrequencies::idf));
-    p.entities.scale(entityFrequencies::idf);
-    p.names.scale(entityFrequencies::idf);
-    p.figures.scale(figureFrequencies::idf);
+    entityFrequencies.learn(p.names.keys());
+    figureFrequencies.learn(p.figures.keys());
+    for (LanguageSide side : p.languages.values()) {
+      weigh(side.terms, termFrequencies);
+      weigh(side.leadTerms, termFrequencies);
+    }
+    weigh(p.entities, entityFrequencies);
+    weigh(p.names, entityFrequencies);
+    weigh(p.figures, figureFrequencies);
+  }
+
+  private static void weigh(WeightMap m, DocumentFrequencies df) {
+    m.intern(df::intern);
+    m.scale(df::idf);
   }
 
   /** Stories near the article by embedding, then by shared rare names, without repeats. */
@@ -206,7 +210,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         vectorsByLanguage.computeIfAbsent(e.getKey(), k -> new HnswStoryIndex(centroid.length)).put(s.id, centroid);
       }
     }
-    postings.add(s.id, added.names.keySet());
+    postings.add(s.id, added.names.keys());
     if (s.lastPublished != null) {
       expiries.add(new Expiry(s.lastPublished, s.sequence, s.id));
     }
@@ -241,7 +245,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     index(from, new EventProfile());
     StoryState created = new StoryState(splitIdFor(from.id, leaving.get(0).articleId()), sequence++);
     open.put(created.id, created);
-    leaving.forEach(m -> join(created, m));
+    for (Member m : leaving) {
+      created.addMember(m);
+      storyOfArticle.put(m.articleId(), created.id);
+      index(created, m.profile());
+    }
     return new StorySplit(from.id, created.id, leaving.stream().map(Member::articleId).toList());
   }
 

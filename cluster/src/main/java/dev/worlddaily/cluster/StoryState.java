@@ -28,7 +28,18 @@ final class StoryState {
     this.sequence = sequence;
   }
 
+  /** Adds an article: its full profile to the story's, a compact copy to the members. */
   void add(Member m) {
+    articleIds.add(m.articleId());
+    if (members.size() < MAX_KEPT_MEMBERS && articleIds.size() == members.size() + 1) {
+      members.add(new Member(m.articleId(), m.profile().compact(), m.published()));
+    }
+    profile.add(m.profile());
+    published(m.published());
+  }
+
+  /** Adds a member that is already compact (moving between stories in a split). */
+  void addMember(Member m) {
     articleIds.add(m.articleId());
     if (members.size() < MAX_KEPT_MEMBERS && articleIds.size() == members.size() + 1) {
       members.add(m);

@@ -16,11 +16,9 @@ class WeightMapTest {
   }
 
   static double norm2(WeightMap m) {
-    double n = 0;
-    for (var e : m.entrySet()) {
-      n += e.getValue() * e.getValue();
-    }
-    return n;
+    double[] n = {0};
+    m.forEach((k, w) -> n[0] += w * w);
+    return n[0];
   }
 
   @Test
@@ -49,13 +47,23 @@ class WeightMapTest {
     sum.prune(before / 3);
     assertThat(sum.size()).isEqualTo(before / 3);
     assertThat(probe.cosine(sum)).isCloseTo(cosineFromScratch(probe, sum), within(1e-9));
+    WeightMap top = sum.top(10);
+    assertThat(top.size()).isEqualTo(10);
+    double smallestKept = Double.MAX_VALUE;
+    for (String k : top.keys()) {
+      smallestKept = Math.min(smallestKept, top.get(k));
+    }
+    double cut = smallestKept;
+    sum.forEach((k, w) -> {
+      if (top.get(k) == 0) {
+        assertThat(w).isLessThanOrEqualTo(cut);
+      }
+    });
   }
 
   static double cosineFromScratch(WeightMap a, WeightMap b) {
-    double dot = 0;
-    for (var e : a.entrySet()) {
-      dot += e.getValue() * b.get(e.getKey());
-    }
-    return dot / Math.sqrt(norm2(a) * norm2(b));
+    double[] dot = {0};
+    a.forEach((k, w) -> dot[0] += w * b.get(k));
+    return dot[0] / Math.sqrt(norm2(a) * norm2(b));
   }
 }
