@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
-import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.ByteVectorValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnCollector;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,7 +23,9 @@ import org.apache.lucene.util.hnsw.RandomVectorScorer;
  * grows, and inserted afresh when it moved far; a closed story stays in the graph as a
  * filtered-out node until the dead nodes outnumber the live ones, when the graph is rebuilt from
  * the live stories. Insertions are single-threaded
- * with a fixed seed, so the same stream builds the same graph.
+ * with a fixed seed, so the same stream builds the same graph. Centroids are kept as signed bytes
+ * (one scale for all, see {@link #SCALE}): a quarter of the memory of floats, so that the graph
+ * of a busy window stays in the CPU caches; the candidates found are then scored exactly.
  */
 final class HnswStoryIndex {
   /**
@@ -47,12 +49,18 @@ final class HnswStoryIndex {
    */
   private static final double DEAD_RATIO = 0.5;
 
+  /**
+   * Bytes per unit of a centroid component. Components of a unit vector of a few hundred
+   * dimensions rarely exceed 0.3; larger ones are clipped, which only blurs the ranking a little.
+   */
+  static final float SCALE = 400f;
+
   private final int dimensions;
-  private List<float[]> vectors;
+  private List<byte[]> vectors;
   private List<String> storyOfNode;
   private Map<String, Integer> nodeOfStory;
   private FixedBitSet live;
-  private FloatVectorValues values;
+  private ByteVectorValues values;
   private HnswGraphBuilder builder;
   private int dead;
 
@@ -66,7 +74,7 @@ final class HnswStoryIndex {
     storyOfNode = new ArrayList<>(Math.max(16, expected));
     nodeOfStory = new HashMap<>();
     live = new FixedBitSet(Math.max(64, expected * 2));
-    values = FloatVectorValues.fromFloats(vectors, dimensions);
+    values = ByteVectorValues.fromBytes(vectors, dimensions);
     dead = 0;
     try {
       builder = HnswGraphBuilder.create(
@@ -87,19 +95,24 @@ final class HnswStoryIndex {
     if (unitCentroid.length != dimensions) {
       throw new IllegalArgumentException("vector has " + unitCentroid.length + " dimensions, expected " + dimensions);
     }
+    byte[] quantized = quantize(unitCentroid);
     Integer node = nodeOfStory.get(storyId);
     if (node != null) {
-      float[] old = vectors.get(node);
-      if (Vectors.cosine(old, unitCentroid) >= MOVE_IN_PLACE) {
+      byte[] old = vectors.get(node);
+      if (cosine(old, quantized) >= MOVE_IN_PLACE) {
         // A small move keeps the node's links: they stay good enough as a centroid drifts.
-        System.arraycopy(unitCentroid, 0, old, 0, dimensions);
+        System.arraycopy(quantized, 0, old, 0, dimensions);
         return;
       }
       // A large move would strand the node among its old neighbours: insert it afresh.
       remove(storyId);
     }
+    insert(storyId, quantized);
+  }
+
+  private void insert(String storyId, byte[] quantized) {
     int ord = vectors.size();
-    vectors.add(unitCentroid.clone());
+    vectors.add(quantized);
     storyOfNode.add(storyId);
     nodeOfStory.put(storyId, ord);
     live = FixedBitSet.ensureCapacity(live, ord);
@@ -126,7 +139,7 @@ final class HnswStoryIndex {
 
   private void rebuild() {
     List<String> ids = new ArrayList<>();
-    List<float[]> keep = new ArrayList<>();
+    List<byte[]> keep = new ArrayList<>();
     for (int node = 0; node < storyOfNode.size(); node++) {
       if (live.get(node)) {
         ids.add(storyOfNode.get(node));
@@ -135,7 +148,7 @@ final class HnswStoryIndex {
     }
     reset(ids.size());
     for (int i = 0; i < ids.size(); i++) {
-      put(ids.get(i), keep.get(i));
+      insert(ids.get(i), keep.get(i));
     }
   }
 
@@ -145,7 +158,7 @@ final class HnswStoryIndex {
       return List.of();
     }
     try {
-      RandomVectorScorer scorer = DefaultFlatVectorScorer.INSTANCE.getRandomVectorScorer(VectorSimilarityFunction.DOT_PRODUCT, values, unitQuery);
+      RandomVectorScorer scorer = DefaultFlatVectorScorer.INSTANCE.getRandomVectorScorer(VectorSimilarityFunction.DOT_PRODUCT, values, quantize(unitQuery));
       KnnCollector found = HnswGraphSearcher.search(scorer, k, builder.getGraph(), live, Integer.MAX_VALUE);
       List<String> out = new ArrayList<>(k);
       for (ScoreDoc d : found.topDocs().scoreDocs) {
@@ -155,5 +168,25 @@ final class HnswStoryIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static byte[] quantize(float[] unit) {
+    byte[] out = new byte[unit.length];
+    for (int i = 0; i < unit.length; i++) {
+      out[i] = (byte) Math.max(-127, Math.min(127, Math.round(unit[i] * SCALE)));
+    }
+    return out;
+  }
+
+  private static double cosine(byte[] a, byte[] b) {
+    long dot = 0;
+    long na = 0;
+    long nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt((double) na * nb);
   }
 }
