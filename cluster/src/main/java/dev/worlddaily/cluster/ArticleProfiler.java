@@ -57,7 +57,7 @@ final class ArticleProfiler {
       p.languages.put(language, side);
     }
     entities(a.annotations().entities(), p.entities, p.names);
-    figures(a.annotations().figures(), p.figures);
+    figures(a.annotations().figures(), a.annotations().dates(), p.figures);
     LocalDate leadDate = null;
     for (DateMention d : a.annotations().dates()) {
       p.dates.merge(d.date(), 1, Integer::sum);
@@ -139,11 +139,15 @@ final class ArticleProfiler {
   /**
    * Figures that can tell events apart: a value of 10 or more, or any value with a unit ("5.8
    * magnitude" is "5.8"), keyed by the value alone so that units written in other languages
-   * still meet.
+   * still meet. A number inside a stated date ("September 18, 2013") is the day, not a figure:
+   * dates are compared as dates.
    */
-  private static void figures(List<FigureMention> mentions, WeightMap out) {
+  private static void figures(List<FigureMention> mentions, List<DateMention> dates, WeightMap out) {
     Set<String> keys = new java.util.TreeSet<>();
     for (FigureMention f : mentions) {
+      if (insideDate(f, dates)) {
+        continue;
+      }
       double v = Math.abs(f.value());
       if (!(v >= 10 || f.unit() != null && v > 0) || v >= 1900 && v <= 2100 && v == Math.rint(v) && f.unit() == null) {
         continue;
@@ -151,6 +155,15 @@ final class ArticleProfiler {
       keys.add(figureKey(v));
     }
     keys.forEach(k -> out.add(k, 1.0));
+  }
+
+  private static boolean insideDate(FigureMention f, List<DateMention> dates) {
+    for (DateMention d : dates) {
+      if (f.start() < d.end() && d.start() < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Three significant digits: "4.5e9" and "4,500,000,000" meet; 37 and 38 do not. */
