@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       dev.worlddaily.bench.synthesis.SynthesisBench.class,
       dev.worlddaily.bench.e2e.E2eBench.class,
       dev.worlddaily.bench.e2e.NearDuplicateMemoryBench.class,
+      dev.worlddaily.bench.clustering.ClusteringBench.class,
     })
 public final class BenchMain implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

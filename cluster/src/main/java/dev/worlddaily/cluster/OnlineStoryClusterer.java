@@ -1,34 +1,64 @@
 package dev.worlddaily.cluster;
 
+import dev.worlddaily.cluster.ArticleProfiler.Profiled;
+import dev.worlddaily.cluster.EventSimilarity.Score;
+import dev.worlddaily.cluster.StoryState.Member;
+import dev.worlddaily.model.Ids;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Online event clustering: each article is compared with the open stories nearest to it by
- * embedding, scored on embeddings, shared entities weighted by rarity, the place and dates of the
- * event and the outlet, and joins the best story above a threshold or opens a new one. Story ids
- * derive from the first article's id, so the same stream always yields the same ids.
+ * Online event clustering. Each article is profiled (embeddings, words, names, figures, dates,
+ * time, outlet), compared with the open stories nearest to it by embedding (Lucene HNSW, one graph
+ * per language) and with the open stories that share its rarest names, and joins the most similar
+ * story above the threshold, or opens a new one. An article that fits two stories well merges
+ * them when the stories also fit each other (the older id survives); a story whose articles
+ * drifted apart splits. Stories close a window after their last article, so the work per article
+ * stays flat as the archive grows. Story ids derive from article ids, so the same stream always
+ * yields the same ids; nothing depends on hash order or threads.
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
+  /** Names whose postings are cleaned of closed stories per article (more than an article adds). */
+  private static final int NAMES_CLEANED_PER_ARTICLE = 64;
+
   private final ClusterConfig config;
+  private final ArticleProfiler profiler = new ArticleProfiler();
+  private final DocumentFrequencies termFrequencies = new DocumentFrequencies();
+  private final DocumentFrequencies entityFrequencies = new DocumentFrequencies();
+  private final DocumentFrequencies figureFrequencies = new DocumentFrequencies();
+  private final EventSimilarity similarity;
+  private final StorySplitter splitter;
+  /** Open stories in creation order. */
   private final Map<String, StoryState> open = new LinkedHashMap<>();
+  private final Map<String, HnswStoryIndex> vectorsByLanguage = new TreeMap<>();
+  private final EntityPostings postings = new EntityPostings();
   private final Map<String, String> storyOfArticle = new HashMap<>();
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private int documents;
+  private final PriorityQueue<Expiry> expiries = new PriorityQueue<>(
+      Comparator.comparing(Expiry::last).thenComparingLong(Expiry::sequence));
   private long sequence;
+  /** Receives one line per decision when set (diagnostics only). */
+  private java.util.function.Consumer<String> trace;
   private Instant clock;
+
+  private record Expiry(Instant last, long sequence, String storyId) {}
+
+  private record Candidate(StoryState story, Score score, double margin) {}
 
   public OnlineStoryClusterer(ClusterConfig config) {
     this.config = config;
+    this.similarity = new EventSimilarity(config);
+    this.splitter = new StorySplitter(similarity, config);
   }
 
   @Override
@@ -37,141 +67,214 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     if (known != null) {
       return new Assignment(article.id(), known, false, List.of());
     }
-    ArticleSignals a = ArticleSignals.of(article);
-    advanceClock(a.time());
-    learn(a);
-    List<Scored> scored = new ArrayList<>();
+    Profiled a = profiler.profile(article);
+    advanceClock(a.published());
+    learn(a.profile());
+    postings.maintain(open, NAMES_CLEANED_PER_ARTICLE);
+    Member member = new Member(a.id(), a.profile(), a.published());
+    List<Candidate> scored = new ArrayList<>();
     for (StoryState s : candidates(a)) {
-      scored.add(new Scored(s, score(a, s)));
+      Score score = similarity.score(a.profile(), s.profile);
+      scored.add(new Candidate(s, score, score.value() - similarity.joinThreshold(score)));
     }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(x -> x.story().sequence));
-    if (scored.isEmpty() || scored.get(0).score() < config.joinThreshold()) {
-      StoryState created = new StoryState(storyIdFor(article.id()), sequence++);
-      created.add(a);
+    scored.sort(Comparator.comparingDouble(Candidate::margin).reversed().thenComparingLong(c -> c.story().sequence));
+    if (trace != null) {
+      StringBuilder line = new StringBuilder(a.id());
+      scored.stream().limit(4).forEach(c -> line.append("\n    ").append(c.story().id).append('(').append(c.story().size()).append(") ").append(c.score()));
+      trace.accept(line.toString());
+    }
+    if (scored.isEmpty() || scored.get(0).margin() < 0) {
+      StoryState created = new StoryState(storyIdFor(a.id()), sequence++);
       open.put(created.id, created);
-      storyOfArticle.put(a.id(), created.id);
+      join(created, member);
       return new Assignment(a.id(), created.id, true, List.of());
     }
     StoryState target = scored.get(0).story();
+    join(target, member);
     List<String> absorbed = new ArrayList<>();
-    for (int i = 1; i < scored.size() && scored.get(i).score() >= config.mergeThreshold(); i++) {
-      StoryState other = scored.get(i).story();
-      // The older story (first created) survives a merge.
-      StoryState survivor = other.sequence < target.sequence ? other : target;
-      StoryState gone = survivor == other ? target : other;
-      survivor.absorb(gone);
-      open.remove(gone.id);
-      gone.articleIds.forEach(id -> storyOfArticle.put(id, survivor.id));
-      absorbed.add(gone.id);
-      target = survivor;
+    double mergeMargin = config.mergeThreshold() - config.joinThreshold();
+    for (Candidate other : scored.subList(1, scored.size())) {
+      if (other.margin() < mergeMargin) {
+        break;
+      }
+      Score between = similarity.score(other.story().profile, target.profile);
+      if (between.value() >= similarity.joinThreshold(between)) {
+        StoryState survivor = other.story().sequence < target.sequence ? other.story() : target;
+        StoryState gone = survivor == target ? other.story() : target;
+        merge(survivor, gone);
+        absorbed.add(gone.id);
+        target = survivor;
+      }
     }
-    target.add(a);
-    storyOfArticle.put(a.id(), target.id);
-    return new Assignment(a.id(), target.id, false, absorbed);
+    List<StorySplit> splits = new ArrayList<>();
+    if (splitter.due(target)) {
+      List<Member> leaving = splitter.leaving(target);
+      if (!leaving.isEmpty()) {
+        splits.add(split(target, leaving));
+      }
+    }
+    return new Assignment(a.id(), storyOfArticle.get(a.id()), false, absorbed, splits);
   }
 
   @Override
   public synchronized void restore(AnnotatedArticle article, String storyId) {
-    ArticleSignals a = ArticleSignals.of(article);
-    advanceClock(a.time());
-    learn(a);
+    if (storyOfArticle.containsKey(article.id())) {
+      return;
+    }
+    Profiled a = profiler.profile(article);
+    advanceClock(a.published());
+    learn(a.profile());
     StoryState s = open.get(storyId);
     if (s == null) {
       s = new StoryState(storyId, sequence++);
       open.put(storyId, s);
     }
-    s.add(a);
-    storyOfArticle.put(a.id(), storyId);
+    join(s, new Member(a.id(), a.profile(), a.published()));
   }
 
-  /** Story id of an article: derived from the article id so reruns agree. */
+  /** Story id of an article that opens a story: derived from the article id so reruns agree. */
   static String storyIdFor(String articleId) {
     return "s" + (articleId.startsWith("a") ? articleId.substring(1) : articleId);
   }
 
-  private record Scored(StoryState story, double score) {}
-
-  private void advanceClock(Instant t) {
-    if (t != null && (clock == null || t.isAfter(clock))) {
-      clock = t;
-      Instant horizon = clock.minus(config.window());
-      open.values().removeIf(s -> s.last != null && s.last.isBefore(horizon));
-    }
+  /** Story id of the part split from a story: derived from both, and never an article's story id. */
+  static String splitIdFor(String fromStoryId, String firstArticleId) {
+    return "s" + Ids.sha256Hex("split:" + fromStoryId + ":" + firstArticleId).substring(0, 16);
   }
 
-  private void learn(ArticleSignals a) {
-    documents++;
-    for (String e : a.entities().keySet()) {
-      documentFrequency.merge(e, 1, Integer::sum);
-    }
-  }
-
-  /** The open stories nearest by embedding (all of them when the article has no vector). */
-  private List<StoryState> candidates(ArticleSignals a) {
-    List<StoryState> all = new ArrayList<>(open.values());
-    if (a.lead() == null || all.size() <= config.candidates()) {
-      return all;
-    }
-    all.sort(Comparator.comparingDouble((StoryState s) -> -StoryState.cosine(a.lead(), s.leadSum)).thenComparingLong(s -> s.sequence));
-    return all.subList(0, config.candidates());
-  }
-
-  double score(ArticleSignals a, StoryState s) {
-    double lead = StoryState.cosine(a.lead(), s.leadSum);
-    double body = StoryState.cosine(a.body() != null ? a.body() : a.lead(), s.bodySum);
-    double score = config.leadWeight() * lead + config.bodyWeight() * body + config.entityWeight() * entityOverlap(a, s);
-    if (placesDisagree(a, s)) {
-      score -= config.placePenalty();
-    }
-    if (datesDisagree(a, s)) {
-      score -= config.datePenalty();
-    }
-    if (a.time() != null && s.last != null) {
-      long hours = Math.abs(ChronoUnit.HOURS.between(s.last, a.time()));
-      score -= 0.02 * Math.min(hours / 24.0, 4);
-    }
-    if (a.time() != null && s.outletDays.getOrDefault(a.outlet(), java.util.Set.of()).contains(LocalDate.ofInstant(a.time(), ZoneOffset.UTC))) {
-      score -= 0.04;
-    }
-    return score;
-  }
-
-  /** Share of the article's entity weight (by rarity) that the story also names. */
-  private double entityOverlap(ArticleSignals a, StoryState s) {
-    double total = 0;
-    double shared = 0;
-    for (String e : a.entities().keySet()) {
-      double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(e, 0) + 0.5));
-      total += idf;
-      if (s.entities.containsKey(e)) {
-        shared += idf;
-      }
-    }
-    return total == 0 ? 0 : shared / total;
-  }
-
-  private static boolean placesDisagree(ArticleSignals a, StoryState s) {
-    String storyPlace = s.mainPlace();
-    return a.mainPlace() != null && storyPlace != null && !a.mainPlace().equals(storyPlace)
-        && !s.entities.containsKey(a.mainPlace()) && !a.entities().containsKey(storyPlace);
-  }
-
-  private static boolean datesDisagree(ArticleSignals a, StoryState s) {
-    if (a.dates().isEmpty() || s.dates.isEmpty()) {
-      return false;
-    }
-    for (LocalDate d : a.dates()) {
-      for (LocalDate e : s.dates) {
-        if (Math.abs(ChronoUnit.DAYS.between(d, e)) <= 2) {
-          return false;
-        }
-      }
-    }
-    return true;
+  /** Sends a line per decision to {@code sink} (diagnostics; null turns it off). */
+  synchronized void trace(java.util.function.Consumer<String> sink) {
+    this.trace = sink;
   }
 
   /** Number of stories currently open. */
   public synchronized int openStories() {
     return open.size();
+  }
+
+  /** Counts the article in the rarity tables, then weighs its words, names and figures by them. */
+  private void learn(EventProfile p) {
+    Set<String> words = new HashSet<>();
+    p.languages.values().forEach(side -> words.addAll(side.terms.keys()));
+    termFrequencies.learn(words);
+    entityFrequencies.learn(p.names.keys());
+    figureFrequencies.learn(p.figures.keys());
+    for (LanguageSide side : p.languages.values()) {
+      weigh(side.terms, termFrequencies);
+      weigh(side.leadTerms, termFrequencies);
+    }
+    weigh(p.entities, entityFrequencies);
+    weigh(p.names, entityFrequencies);
+    weigh(p.figures, figureFrequencies);
+  }
+
+  private static void weigh(WeightMap m, DocumentFrequencies df) {
+    m.intern(df::intern);
+    m.scale(df::idf);
+  }
+
+  /** Stories near the article by embedding, then by shared rare names, without repeats. */
+  private List<StoryState> candidates(Profiled a) {
+    Set<String> ids = new LinkedHashSet<>();
+    HnswStoryIndex vectors = vectorsByLanguage.get(a.language());
+    if (vectors != null && a.lead() != null) {
+      ids.addAll(vectors.nearest(a.lead(), config.candidates()));
+    }
+    ids.addAll(postings.find(a.profile(), entityFrequencies, open, config.entityCandidates()));
+    if (a.lead() == null) {
+      // Without an embedding, the most recent stories stand in for the nearest.
+      List<String> recent = new ArrayList<>(open.keySet());
+      ids.addAll(recent.subList(Math.max(0, recent.size() - config.candidates()), recent.size()));
+    }
+    List<StoryState> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      StoryState s = open.get(id);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private void join(StoryState s, Member m) {
+    s.add(m);
+    storyOfArticle.put(m.articleId(), s.id);
+    index(s, m.profile());
+  }
+
+  /** Keeps the story findable under its current centroids and its new names. */
+  private void index(StoryState s, EventProfile added) {
+    for (Map.Entry<String, LanguageSide> e : s.profile.languages.entrySet()) {
+      float[] centroid = Vectors.unit(e.getValue().leadSum);
+      if (centroid != null) {
+        vectorsByLanguage.computeIfAbsent(e.getKey(), k -> new HnswStoryIndex(centroid.length)).put(s.id, centroid);
+      }
+    }
+    postings.add(s.id, added.names.keys());
+    if (s.lastPublished != null) {
+      expiries.add(new Expiry(s.lastPublished, s.sequence, s.id));
+    }
+  }
+
+  private void unindex(StoryState s, Set<String> languages) {
+    for (String lang : languages) {
+      HnswStoryIndex vectors = vectorsByLanguage.get(lang);
+      if (vectors != null) {
+        vectors.remove(s.id);
+      }
+    }
+  }
+
+  private void merge(StoryState survivor, StoryState gone) {
+    survivor.absorb(gone);
+    open.remove(gone.id);
+    unindex(gone, gone.profile.languages.keySet());
+    gone.articleIds.forEach(id -> storyOfArticle.put(id, survivor.id));
+    index(survivor, gone.profile);
+  }
+
+  private StorySplit split(StoryState from, List<Member> leaving) {
+    Set<String> languagesBefore = new HashSet<>(from.profile.languages.keySet());
+    Set<String> moving = new HashSet<>();
+    leaving.forEach(m -> moving.add(m.articleId()));
+    from.members.removeIf(m -> moving.contains(m.articleId()));
+    from.articleIds.removeIf(moving::contains);
+    from.reprofile();
+    languagesBefore.removeAll(from.profile.languages.keySet());
+    unindex(from, languagesBefore);
+    index(from, new EventProfile());
+    StoryState created = new StoryState(splitIdFor(from.id, leaving.get(0).articleId()), sequence++);
+    open.put(created.id, created);
+    for (Member m : leaving) {
+      created.addMember(m);
+      storyOfArticle.put(m.articleId(), created.id);
+      index(created, m.profile());
+    }
+    return new StorySplit(from.id, created.id, leaving.stream().map(Member::articleId).toList());
+  }
+
+  /** Moves the clock to a publication time and closes the stories that fell out of the window. */
+  private void advanceClock(Instant published) {
+    if (published != null && (clock == null || published.isAfter(clock))) {
+      clock = published;
+      Instant horizon = clock.minus(config.window());
+      while (!expiries.isEmpty() && expiries.peek().last().isBefore(horizon)) {
+        Expiry e = expiries.poll();
+        StoryState s = open.get(e.storyId());
+        // Only the story's latest entry closes it; earlier ones are left over from its growth.
+        if (s != null && e.last().equals(s.lastPublished)) {
+          close(s);
+        }
+      }
+    }
+    while (open.size() >= config.maxOpenStories()) {
+      close(open.values().iterator().next());
+    }
+  }
+
+  private void close(StoryState s) {
+    open.remove(s.id);
+    unindex(s, s.profile.languages.keySet());
+    s.articleIds.forEach(storyOfArticle::remove);
   }
 }

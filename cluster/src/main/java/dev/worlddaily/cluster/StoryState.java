@@ -1,108 +1,84 @@
 package dev.worlddaily.cluster;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The running summary of one open story that new articles are compared with. */
+/** One open story: its id, the running profile new articles are compared with, and its members. */
 final class StoryState {
+  /** Members whose profiles are kept for split checks; larger stories no longer split. */
+  static final int MAX_KEPT_MEMBERS = 64;
+
+  /** One article of the story with its own profile. */
+  record Member(String articleId, EventProfile profile, Instant published) {}
+
   final String id;
+  /** Creation order: the lower survives a merge. */
   final long sequence;
-  final Set<String> articleIds = new LinkedHashSet<>();
-  float[] leadSum;
-  float[] bodySum;
-  final Map<String, Integer> entities = new HashMap<>();
-  final Map<String, Integer> places = new HashMap<>();
-  final Set<LocalDate> dates = new HashSet<>();
-  final Map<String, Set<LocalDate>> outletDays = new HashMap<>();
-  Instant first;
-  Instant last;
+  final List<String> articleIds = new ArrayList<>();
+  final List<Member> members = new ArrayList<>();
+  EventProfile profile = new EventProfile();
+  /** Latest publication time of its articles (not stated dates): what closes it. */
+  Instant lastPublished;
+  /** Story size at which the next split check runs. */
+  int nextSplitCheck = StorySplitter.FIRST_CHECK;
 
   StoryState(String id, long sequence) {
     this.id = id;
     this.sequence = sequence;
   }
 
-  void add(ArticleSignals a) {
-    articleIds.add(a.id());
-    leadSum = add(leadSum, a.lead());
-    bodySum = add(bodySum, a.body() != null ? a.body() : a.lead());
-    a.entities().forEach((k, v) -> entities.merge(k, 1, Integer::sum));
-    if (a.mainPlace() != null) {
-      places.merge(a.mainPlace(), 1, Integer::sum);
+  /** Adds an article: its full profile to the story's, a compact copy to the members. */
+  void add(Member m) {
+    articleIds.add(m.articleId());
+    if (members.size() < MAX_KEPT_MEMBERS && articleIds.size() == members.size() + 1) {
+      members.add(new Member(m.articleId(), m.profile().compact(), m.published()));
     }
-    dates.addAll(a.dates());
-    if (a.time() != null) {
-      first = first == null || a.time().isBefore(first) ? a.time() : first;
-      last = last == null || a.time().isAfter(last) ? a.time() : last;
-      outletDays.computeIfAbsent(a.outlet(), k -> new HashSet<>()).add(LocalDate.ofInstant(a.time(), java.time.ZoneOffset.UTC));
-    } else {
-      outletDays.computeIfAbsent(a.outlet(), k -> new HashSet<>());
+    profile.add(m.profile());
+    published(m.published());
+  }
+
+  /** Adds a member that is already compact (moving between stories in a split). */
+  void addMember(Member m) {
+    articleIds.add(m.articleId());
+    if (members.size() < MAX_KEPT_MEMBERS && articleIds.size() == members.size() + 1) {
+      members.add(m);
     }
+    profile.add(m.profile());
+    published(m.published());
   }
 
   void absorb(StoryState other) {
+    // Members stay only while every article of the story has one, so that a split sees them all.
+    boolean complete = articleIds.size() == members.size() && other.articleIds.size() == other.members.size()
+        && members.size() + other.members.size() <= MAX_KEPT_MEMBERS;
     articleIds.addAll(other.articleIds);
-    leadSum = add(leadSum, other.leadSum);
-    bodySum = add(bodySum, other.bodySum);
-    other.entities.forEach((k, v) -> entities.merge(k, v, Integer::sum));
-    other.places.forEach((k, v) -> places.merge(k, v, Integer::sum));
-    dates.addAll(other.dates);
-    other.outletDays.forEach((k, v) -> outletDays.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-    if (other.first != null) {
-      first = first == null || other.first.isBefore(first) ? other.first : first;
+    if (complete) {
+      members.addAll(other.members);
+    } else {
+      members.clear();
     }
-    if (other.last != null) {
-      last = last == null || other.last.isAfter(last) ? other.last : last;
+    profile.add(other.profile);
+    published(other.lastPublished);
+  }
+
+  /** Rebuilds the profile from the members (after some left in a split). */
+  void reprofile() {
+    profile = new EventProfile();
+    lastPublished = null;
+    for (Member m : members) {
+      profile.add(m.profile());
+      published(m.published());
     }
   }
 
-  private static float[] add(float[] sum, float[] v) {
-    if (v == null) {
-      return sum;
+  private void published(Instant t) {
+    if (t != null && (lastPublished == null || t.isAfter(lastPublished))) {
+      lastPublished = t;
     }
-    if (sum == null) {
-      return v.clone();
-    }
-    float[] out = sum.clone();
-    for (int i = 0; i < out.length; i++) {
-      out[i] += v[i];
-    }
-    return out;
   }
 
-  /** Cosine of a unit vector with this story's centroid of the given sum. */
-  static double cosine(float[] unit, float[] sum) {
-    if (unit == null || sum == null) {
-      return 0;
-    }
-    double dot = 0;
-    double norm = 0;
-    for (int i = 0; i < sum.length; i++) {
-      dot += unit[i] * sum[i];
-      norm += sum[i] * sum[i];
-    }
-    return norm == 0 ? 0 : dot / Math.sqrt(norm);
-  }
-
-  /** The key with the highest count; ties go to the alphabetically first key, for determinism. */
-  static String argmax(Map<String, Integer> counts) {
-    String best = null;
-    int bestCount = Integer.MIN_VALUE;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return best;
-  }
-
-  String mainPlace() {
-    return StoryState.argmax(places);
+  int size() {
+    return articleIds.size();
   }
 }

@@ -106,9 +106,7 @@ class OnlineStoryClustererTest {
     for (long seed = 0; seed < 5; seed++) {
       List<AnnotatedArticle> shuffled = new ArrayList<>(same);
       Collections.shuffle(shuffled, new Random(seed));
-      // The pipeline orders a batch by (time, id); do the same here.
-      shuffled.sort(java.util.Comparator.comparing(AnnotatedArticle::id));
-      Map<String, String> s = run(new OnlineStoryClusterer(ClusterConfig.defaults()), shuffled);
+      Map<String, String> s = run(new OnlineStoryClusterer(ClusterConfig.defaults()), PublicationOrder.of(shuffled));
       partitions.add(same.stream().map(a -> s.get(a.article().title())).toList());
     }
     assertThat(partitions).allSatisfy(p -> assertThat(p).isEqualTo(partitions.get(0)));
@@ -133,5 +131,77 @@ class OnlineStoryClustererTest {
     String late = c.assign(article("b", "y.example", T0.plus(java.time.Duration.ofDays(30)), 1, 1, "Port Sarin", "Tomas Ferreira")).storyId();
     assertThat(late).isNotEqualTo(early);
     assertThat(c.openStories()).isEqualTo(1);
+  }
+
+  @Test
+  void theResultDoesNotDependOnHowManyThreadsCluster() throws Exception {
+    List<AnnotatedArticle> articles = stream();
+    Map<String, String> alone = run(new OnlineStoryClusterer(ClusterConfig.defaults()), articles);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Map<String, String>>> runs = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        runs.add(pool.submit(() -> run(new OnlineStoryClusterer(ClusterConfig.defaults()), articles)));
+      }
+      for (java.util.concurrent.Future<Map<String, String>> f : runs) {
+        assertThat(f.get()).isEqualTo(alone);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anArticleThatFitsTwoStoriesOfOneEventMergesThemAndTheOlderIdSurvives() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults());
+    // Two stories of one event, as an earlier run left them.
+    c.restore(article("quake-a", "ledger.example", T0, 1, 1, "Port Sarin", "Tomas Ferreira"), "s-old");
+    c.restore(article("quake-b", "courier.example", T0.plusSeconds(600), 1, 1, "Port Sarin", "Tomas Ferreira"), "s-new");
+    Assignment a = c.assign(article("quake-c", "northstar.example", T0.plusSeconds(1200), 1, 1, "Port Sarin", "Tomas Ferreira"));
+    assertThat(a.storyId()).isEqualTo("s-old");
+    assertThat(a.absorbedStoryIds()).containsExactly("s-new");
+    assertThat(c.openStories()).isEqualTo(1);
+    assertThat(c.assign(article("quake-b", "courier.example", T0.plusSeconds(600), 1, 1, "Port Sarin", "Tomas Ferreira")).storyId())
+        .isEqualTo("s-old");
+  }
+
+  @Test
+  void aStoryThatTurnsOutToBeTwoEventsSplitsAndTheNewerEventLeaves() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults());
+    // A story that took in two earthquakes at once, as an earlier decision left it.
+    List<AnnotatedArticle> mixed = List.of(
+        article("sarin-1", "ledger.example", T0, 1, 1, "Port Sarin", "Tomas Ferreira"),
+        article("kelso-1", "courier.example", T0.plusSeconds(600), 1, 2, "Kelso Bay", "Mina Arlo"),
+        article("sarin-2", "northstar.example", T0.plusSeconds(1200), 1, 1, "Port Sarin", "Tomas Ferreira"),
+        article("kelso-2", "ledger.example", T0.plusSeconds(1800), 1, 2, "Kelso Bay", "Mina Arlo"),
+        article("sarin-3", "courier.example", T0.plusSeconds(2400), 1, 1, "Port Sarin", "Tomas Ferreira"));
+    for (AnnotatedArticle a : mixed) {
+      c.restore(a, "s-mixed");
+    }
+    AnnotatedArticle kelso3 = article("kelso-3", "northstar.example", T0.plusSeconds(3000), 1, 2, "Kelso Bay", "Mina Arlo");
+    Assignment a = c.assign(kelso3);
+    assertThat(a.splits()).hasSize(1);
+    StorySplit split = a.splits().get(0);
+    assertThat(split.fromStoryId()).isEqualTo("s-mixed");
+    assertThat(split.newStoryId()).isEqualTo(OnlineStoryClusterer.splitIdFor("s-mixed", mixed.get(1).id()));
+    assertThat(split.articleIds()).containsExactlyInAnyOrder(mixed.get(1).id(), mixed.get(3).id(), kelso3.id());
+    assertThat(a.storyId()).isEqualTo(split.newStoryId());
+    Assignment next = c.assign(article("kelso-4", "ledger.example", T0.plusSeconds(3600), 1, 2, "Kelso Bay", "Mina Arlo"));
+    assertThat(next.storyId()).isEqualTo(split.newStoryId());
+    Assignment sarin = c.assign(article("sarin-4", "northstar.example", T0.plusSeconds(4200), 1, 1, "Port Sarin", "Tomas Ferreira"));
+    assertThat(sarin.storyId()).isEqualTo("s-mixed");
+  }
+
+  @Test
+  void oneEventToldFromSeveralAnglesDoesNotSplit() {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults());
+    List<Assignment> out = new ArrayList<>();
+    String[][] people = {{"Tomas Ferreira"}, {"Tomas Ferreira", "Ana Lind"}, {"Ana Lind"}, {"Tomas Ferreira"}, {"Rui Costa", "Tomas Ferreira"},
+        {"Ana Lind", "Rui Costa"}, {"Tomas Ferreira"}, {"Rui Costa"}, {"Ana Lind"}, {"Tomas Ferreira"}};
+    for (int i = 0; i < people.length; i++) {
+      out.add(c.assign(article("sarin-" + i, "o" + (i % 4) + ".example", T0.plusSeconds(600L * i), 1, 1, "Port Sarin", people[i])));
+    }
+    assertThat(out).allSatisfy(a -> assertThat(a.splits()).isEmpty());
+    assertThat(out).extracting(Assignment::storyId).containsOnly(out.get(0).storyId());
   }
 }

@@ -27,6 +27,7 @@ public final class EvalMain implements Callable<Integer> {
         new dev.worlddaily.eval.extraction.ExtractionEval(),
         new dev.worlddaily.eval.entities.EntitiesEval(),
         new dev.worlddaily.eval.categories.CategoriesEval(),
+        new dev.worlddaily.eval.clustering.ClusteringEval(),
         new dev.worlddaily.eval.summaries.SummariesEval());
   }
 

@@ -234,6 +234,23 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public void recordSplit(String fromId, String newId, List<String> articleIds, Instant at) {
+    db.write(
+        c -> {
+          stories.recordSplit(c, fromId, newId, at);
+          for (String id : articleIds) {
+            articles.assign(c, id, newId);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<String> splitFrom(String storyId) {
+    return db.read(c -> stories.splitFrom(c, storyId));
+  }
+
+  @Override
   public void close() {
     db.close();
   }

@@ -141,6 +141,15 @@ public interface Store extends AutoCloseable {
   /** The id a merged story now lives under, if it was merged. */
   Optional<String> mergedInto(String storyId);
 
+  /**
+   * Records that articles of story {@code fromId} left it for the new story {@code newId} (they
+   * were about another event): they are assigned to {@code newId} in the given order.
+   */
+  void recordSplit(String fromId, String newId, List<String> articleIds, Instant at);
+
+  /** The story a story was split from, if it was. */
+  Optional<String> splitFrom(String storyId);
+
   @Override
   void close();
 }

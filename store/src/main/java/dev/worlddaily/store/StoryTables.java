@@ -214,6 +214,17 @@ final class StoryTables {
     Sql.update(c, "DELETE FROM stories WHERE id = ?", from);
   }
 
+  void recordSplit(Connection c, String from, String newId, Instant at) throws SQLException {
+    if (from.equals(newId)) {
+      throw new IllegalArgumentException("a story cannot be split into itself: " + from);
+    }
+    Sql.update(c, "INSERT INTO story_splits (new_id, from_id, at) VALUES (?, ?, ?)", newId, from, at);
+  }
+
+  Optional<String> splitFrom(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT from_id FROM story_splits WHERE new_id = ?", rs -> rs.getString(1), id);
+  }
+
   Optional<String> mergedInto(Connection c, String id) throws SQLException {
     String resolved = resolve(c, id);
     return resolved.equals(id) ? Optional.empty() : Optional.of(resolved);

@@ -150,6 +150,25 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void splitsMoveArticlesToTheNewStoryAndAreRecorded() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "sa", "A", "Port Sarin text a.", T0);
+    AnnotatedArticle b = StoryFixtures.article(COURIER, "sb", "B", "Kelso Bay text b.", T0.plusSeconds(60));
+    AnnotatedArticle c = StoryFixtures.article(COURIER, "sc", "C", "Kelso Bay text c.", T0.plusSeconds(120));
+    AnnotatedArticle d = StoryFixtures.article(LEDGER, "sd", "D", "Port Sarin text d.", T0.plusSeconds(180));
+    for (AnnotatedArticle x : List.of(a, b, c, d)) {
+      store.saveArticle(x);
+      store.assign(x.id(), "s-both");
+    }
+    store.recordSplit("s-both", "s-kelso", List.of(c.id(), b.id()), T0.plusSeconds(600));
+    assertThat(store.articleIdsOf("s-both")).containsExactly(a.id(), d.id());
+    assertThat(store.articleIdsOf("s-kelso")).containsExactly(c.id(), b.id());
+    assertThat(store.storyIdOf(b.id())).contains("s-kelso");
+    assertThat(store.splitFrom("s-kelso")).contains("s-both");
+    assertThat(store.splitFrom("s-both")).isEmpty();
+    assertThatThrownBy(() -> store.recordSplit("s-both", "s-both", List.of(a.id()), T0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void storyVersionsAreKeptAndListsFilter() {
     AnnotatedArticle a = StoryFixtures.article(LEDGER, "v", "V", "Port Sarin votes. Later.", T0);
     store.saveArticle(a);

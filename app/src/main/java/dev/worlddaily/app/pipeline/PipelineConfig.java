@@ -36,4 +36,8 @@ public record PipelineConfig(int minOutlets, Duration restoreWindow, int related
   public static PipelineConfig defaults() {
     return new PipelineConfig(2, Duration.ofDays(7), 12, Duration.ofMillis(500), 200);
   }
+
+  public PipelineConfig withMinOutlets(int outlets) {
+    return new PipelineConfig(outlets, restoreWindow, relatedCandidates, batchDelay, batchArticles);
+  }
 }

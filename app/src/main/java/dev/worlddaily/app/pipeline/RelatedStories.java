@@ -1,5 +1,6 @@
 package dev.worlddaily.app.pipeline;
 
+import dev.worlddaily.model.EntityType;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
 import dev.worlddaily.model.annotation.EntityMention;
 import dev.worlddaily.model.story.Related;
@@ -22,21 +23,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Links a story to other stories about the same main entities: an earlier event is background, a
- * later one a follow-up, an overlapping one the same topic. Candidates come from the search index,
- * so the cost does not grow with the archive.
+ * Links a story to other stories about the same main actors and the same kind of news: an earlier
+ * event is background, a later one a follow-up, an overlapping one the same topic. Two stories are
+ * related when they share at least two of their main entities, one of them a person, organisation
+ * or named event (a shared country or city alone says nothing), and their articles are alike
+ * (cosine of the mean title-and-lead embeddings), so that a measles outbreak and a state visit in
+ * the same region stay apart. Candidates come from the search index, so the cost does not grow
+ * with the archive.
  */
 final class RelatedStories {
   /** Main entities compared between stories. */
   private static final int MAIN_ENTITIES = 6;
   /** Shared main entities needed to call two stories related. */
   private static final int MIN_SHARED = 2;
+  /** Least cosine of the stories' mean embeddings for the same kind of news. */
+  private static final double MIN_SIMILARITY = 0.40;
+  /** Articles of the other story read to compute its mean embedding. */
+  private static final int ARTICLES_COMPARED = 20;
   /** Stories further apart than this are different events in time. */
   private static final Duration SEPARATION = Duration.ofDays(1);
   private static final int MAX_LINKS = 5;
+  /** Entity types that name who acts, as opposed to where. */
+  private static final Set<EntityType> ACTORS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.EVENT);
 
   private final SearchIndex index;
   private final Store store;
@@ -48,49 +58,65 @@ final class RelatedStories {
     this.candidates = candidates;
   }
 
-  List<Related> find(String storyId, List<AnnotatedArticle> articles, Story previous) {
+  List<Related> find(String storyId, List<AnnotatedArticle> articles) {
     if (candidates == 0) {
       return List.of();
     }
-    List<String> main = mainEntities(articles);
+    Map<String, EntityType> main = mainEntities(articles);
     if (main.size() < MIN_SHARED) {
       return List.of();
     }
-    Set<String> mainKeys = main.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     Instant start = articles.stream().map(a -> a.article().time()).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     Instant end = articles.stream().map(a -> a.article().time()).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+    float[] centroid = centroid(articles);
     Set<String> own = new HashSet<>();
     articles.forEach(a -> own.add(a.id()));
-    String query = String.join(" ", main.stream().map(e -> "\"" + e.replace("\"", "") + "\"").toList());
+    String query = String.join(" ", main.keySet().stream().map(e -> "\"" + e.replace("\"", "") + "\"").toList());
     List<Related> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (SearchHit hit : index.search(new SearchQuery(query, null, null, null, null, null, true, 0, candidates)).hits()) {
-      if (hit.storyId().equals(storyId) || out.size() >= MAX_LINKS) {
-        continue;
+      if (out.size() >= MAX_LINKS) {
+        break;
       }
       Optional<Story> other = store.story(hit.storyId());
-      if (other.isEmpty() || other.get().id().equals(storyId) || sharesArticles(other.get(), own)) {
+      if (other.isEmpty() || other.get().id().equals(storyId) || !seen.add(other.get().id()) || sharesArticles(other.get(), own)
+          || !sharesMainActors(main, other.get()) || !alike(centroid, other.get().id())) {
         continue;
       }
-      // Only the other story's main entities count: a place one of its articles mentions in
-      // passing ("Dakar") does not make it related.
-      Set<String> otherKeys = new HashSet<>();
-      int minArticles = Math.min(2, other.get().sources().size());
-      for (StoryEntity e : other.get().entities()) {
-        if (e.articles() >= minArticles) {
-          otherKeys.add(e.name().toLowerCase(Locale.ROOT));
-        }
-      }
-      other.get().tags().forEach(t -> otherKeys.add(t.toLowerCase(Locale.ROOT)));
-      otherKeys.retainAll(mainKeys);
-      if (otherKeys.size() >= MIN_SHARED) {
-        out.add(new Related(other.get().id(), other.get().headline(), relation(other.get(), start, end)));
-      }
+      out.add(new Related(other.get().id(), other.get().headline(), relation(other.get(), start, end)));
     }
     return out;
   }
 
   private static boolean sharesArticles(Story other, Set<String> own) {
     return other.sources().stream().anyMatch(s -> own.contains(s.articleId()));
+  }
+
+  /** At least {@link #MIN_SHARED} main entities in common, one of them an actor. */
+  private static boolean sharesMainActors(Map<String, EntityType> main, Story other) {
+    int shared = 0;
+    boolean actor = false;
+    int minArticles = Math.min(2, other.sources().size());
+    for (StoryEntity e : other.entities()) {
+      if (e.articles() < minArticles) {
+        continue;
+      }
+      EntityType type = main.get(key(e.name()));
+      if (type != null) {
+        shared++;
+        actor |= ACTORS.contains(type) || ACTORS.contains(e.type());
+      }
+    }
+    return shared >= MIN_SHARED && actor;
+  }
+
+  private boolean alike(float[] centroid, String otherId) {
+    if (centroid == null) {
+      return true;
+    }
+    List<AnnotatedArticle> others = store.annotatedArticlesOf(otherId);
+    float[] other = centroid(others.subList(0, Math.min(ARTICLES_COMPARED, others.size())));
+    return other == null || cosine(centroid, other) >= MIN_SIMILARITY;
   }
 
   private static Relation relation(Story other, Instant start, Instant end) {
@@ -106,23 +132,65 @@ final class RelatedStories {
   }
 
   /**
-   * The most widely mentioned canonical entities across the story's articles; when it has several
-   * articles, only those at least two of them name.
+   * The most widely mentioned named entities across the story's articles (not demonyms or other
+   * untyped names), keyed by lower-cased canonical name, with their type.
    */
-  static List<String> mainEntities(List<AnnotatedArticle> articles) {
+  static Map<String, EntityType> mainEntities(List<AnnotatedArticle> articles) {
     Map<String, Set<String>> articlesByEntity = new LinkedHashMap<>();
+    Map<String, EntityType> types = new LinkedHashMap<>();
     for (AnnotatedArticle a : articles) {
       for (EntityMention m : a.annotations().entities()) {
-        String name = m.canonical() == null ? m.text() : m.canonical();
-        articlesByEntity.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(a.id());
+        if (m.type() == EntityType.OTHER) {
+          continue;
+        }
+        String name = key(m.canonical() == null ? m.text() : m.canonical());
+        articlesByEntity.computeIfAbsent(name, k -> new HashSet<>()).add(a.id());
+        types.putIfAbsent(name, m.type());
       }
     }
+    // When the story has several articles, only names at least two of them use count: a place one
+    // article mentions in passing ("Dakar") does not make stories related.
     int minArticles = Math.min(2, articles.size());
-    return articlesByEntity.entrySet().stream()
+    Map<String, EntityType> out = new LinkedHashMap<>();
+    articlesByEntity.entrySet().stream()
         .filter(e -> e.getValue().size() >= minArticles)
         .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
         .limit(MAIN_ENTITIES)
-        .map(Map.Entry::getKey)
-        .toList();
+        .forEach(e -> out.put(e.getKey(), types.get(e.getKey())));
+    return out;
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Mean of the articles' title-and-lead embeddings, or null when they have none. */
+  private static float[] centroid(List<AnnotatedArticle> articles) {
+    float[] sum = null;
+    for (AnnotatedArticle a : articles) {
+      float[] v = a.annotations().embedding();
+      if (v == null) {
+        continue;
+      }
+      if (sum == null) {
+        sum = new float[v.length];
+      }
+      for (int i = 0; i < v.length && i < sum.length; i++) {
+        sum[i] += v[i];
+      }
+    }
+    return sum;
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 }

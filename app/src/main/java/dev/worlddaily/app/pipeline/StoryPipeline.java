@@ -2,6 +2,7 @@ package dev.worlddaily.app.pipeline;
 
 import dev.worlddaily.cluster.Assignment;
 import dev.worlddaily.cluster.StoryClusterer;
+import dev.worlddaily.cluster.StorySplit;
 import dev.worlddaily.enrich.Enricher;
 import dev.worlddaily.ingest.NearDuplicateIndex;
 import dev.worlddaily.model.Article;
@@ -9,6 +10,7 @@ import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.Progress;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
 import dev.worlddaily.model.story.Related;
+import dev.worlddaily.model.story.Relation;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.store.ArticleWrite;
 import dev.worlddaily.store.SearchIndex;
@@ -131,14 +133,18 @@ public final class StoryPipeline {
         progress.update(++done, enriched.size() + touched.size());
       }
       long total = done + touched.size();
+      Set<String> earlier = new LinkedHashSet<>();
       for (String storyId : touched) {
-        try {
-          writeStory(storyId, report);
-        } catch (RuntimeException e) {
-          LOG.warn("story {} failed to synthesize: {}", storyId, e.toString(), e);
-          report.rejected("story " + storyId + ": synthesis failed: " + e.getMessage());
+        Story story = resynthesizeRecorded(storyId, report);
+        if (story != null) {
+          story.related().stream().filter(r -> r.relation() == Relation.BACKGROUND).forEach(r -> earlier.add(r.id()));
         }
         progress.update(++done, total);
+      }
+      // An earlier story that a story of this batch names as background gains it as a follow-up
+      // (it may have been written before the later story existed).
+      for (String storyId : earlier) {
+        resynthesizeRecorded(storyId, report);
       }
       index.commit();
       journal.end();
@@ -276,14 +282,39 @@ public final class StoryPipeline {
         Assignment assignment = clusterer.assign(a);
         store.assign(a.id(), assignment.storyId());
         for (String absorbed : assignment.absorbedStoryIds()) {
+          // The older story survives; the absorbed id keeps resolving to it.
           store.recordMerge(absorbed, assignment.storyId(), clock.instant());
           index.removeStory(absorbed);
           touched.remove(absorbed);
+        }
+        for (StorySplit split : assignment.splits()) {
+          store.recordSplit(split.fromStoryId(), split.newStoryId(), split.articleIds(), clock.instant());
+          for (String moved : split.articleIds()) {
+            store.annotatedArticle(moved).ifPresent(m -> index.indexArticle(
+                moved, split.newStoryId(), timeOf(m.article()).getEpochSecond(), m.annotations().embedding()));
+          }
+          touched.add(split.fromStoryId());
+          touched.add(split.newStoryId());
         }
         touched.add(assignment.storyId());
         index.indexArticle(a.id(), assignment.storyId(), t.getEpochSecond(), a.annotations().embedding());
       }
     }
+  }
+
+  private Story resynthesizeRecorded(String storyId, BatchReport report) {
+    try {
+      return writeStory(storyId, report);
+    } catch (RuntimeException e) {
+      LOG.warn("story {} failed to synthesize: {}", storyId, e.toString(), e);
+      report.rejected("story " + storyId + ": synthesis failed: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static boolean onlyLinksChanged(Story previous, Story now) {
+    return !previous.related().equals(now.related())
+        && previous.toBuilder().related(now.related()).version(now.version()).changes(now.changes()).updated(now.updated()).build().equals(now);
   }
 
   /**
@@ -303,8 +334,12 @@ public final class StoryPipeline {
       throw new IllegalArgumentException("story " + storyId + " has no articles");
     }
     Story previous = store.story(storyId).orElse(null);
-    List<Related> links = related.find(storyId, articles, previous);
+    List<Related> links = related.find(storyId, articles);
     Story story = synthesizer.synthesize(new StoryDraft(storyId, articles, previous, links, clock.instant()));
+    if (previous != null && onlyLinksChanged(previous, story)) {
+      // A new related story is navigation, not news: the version stays.
+      story = story.toBuilder().version(previous.version()).changes(previous.changes()).updated(previous.updated()).build();
+    }
     boolean published = IndependentOutlets.count(articles.stream().map(AnnotatedArticle::article).toList()) >= config.minOutlets();
     store.saveStory(story, published);
     index.indexStory(story, published);

@@ -1,0 +1,108 @@
+package dev.worlddaily.cluster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The summary of one or more articles that event similarity compares: embeddings and words per
+ * language, named entities and figures with weights, the dates they state, their time span and
+ * which outlet wrote on which day. An article's profile and a story's profile (the sum of its
+ * articles') have the same shape, so that article-to-story and story-to-story comparisons are one
+ * computation.
+ */
+final class EventProfile {
+  /** Weights kept per story; a long-running story forgets its faintest words and names. */
+  static final int MAX_TERMS = 400;
+  static final int MAX_ENTITIES = 200;
+  static final int MAX_FIGURES = 100;
+  /** Words kept per article for split checks. */
+  static final int MEMBER_TERMS = 80;
+
+  int articles;
+  final Map<String, LanguageSide> languages = new TreeMap<>();
+  final WeightMap entities = new WeightMap();
+  /**
+   * Every name, typed or not: across languages the entity rules type few names (they know
+   * English best), so untyped ones count there.
+   */
+  final WeightMap names = new WeightMap();
+  final WeightMap figures = new WeightMap();
+  final Map<LocalDate, Integer> dates = new TreeMap<>();
+  final Map<String, Set<LocalDate>> outletDays = new HashMap<>();
+  /** Earliest and latest publication time of the articles; null if none is known. */
+  Instant first;
+  Instant last;
+
+  void add(EventProfile other) {
+    articles += other.articles;
+    other.languages.forEach((lang, side) -> languages.computeIfAbsent(lang, k -> new LanguageSide()).add(side));
+    entities.add(other.entities);
+    names.add(other.names);
+    figures.add(other.figures);
+    other.dates.forEach((k, v) -> dates.merge(k, v, Integer::sum));
+    other.outletDays.forEach((k, v) -> outletDays.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    if (other.first != null && (first == null || other.first.isBefore(first))) {
+      first = other.first;
+    }
+    if (other.last != null && (last == null || other.last.isAfter(last))) {
+      last = other.last;
+    }
+    for (LanguageSide side : languages.values()) {
+      side.terms.prune(MAX_TERMS);
+    }
+    entities.prune(MAX_ENTITIES);
+    names.prune(MAX_ENTITIES);
+    figures.prune(MAX_FIGURES);
+  }
+
+  /**
+   * A smaller copy for keeping an article as a story member (for split checks): its strongest
+   * words only, everything else as is; vectors are shared, not copied. (Leaving the body vector
+   * out saves memory but made splits on ECB+ worse.)
+   */
+  EventProfile compact() {
+    EventProfile c = new EventProfile();
+    c.articles = articles;
+    languages.forEach((lang, side) -> {
+      LanguageSide s = new LanguageSide();
+      s.articles = side.articles;
+      s.leadSum = side.leadSum;
+      s.bodySum = side.bodySum;
+      s.terms.add(side.terms.top(MEMBER_TERMS));
+      s.leadTerms.add(side.leadTerms.top(MEMBER_TERMS / 2));
+      c.languages.put(lang, s);
+    });
+    c.entities.add(entities);
+    c.names.add(names);
+    c.figures.add(figures);
+    c.dates.putAll(dates);
+    c.outletDays.putAll(outletDays);
+    c.first = first;
+    c.last = last;
+    return c;
+  }
+
+  /** The language with the most articles; ties to the alphabetically first. */
+  String mainLanguage() {
+    String best = null;
+    int most = -1;
+    for (Map.Entry<String, LanguageSide> e : languages.entrySet()) {
+      if (e.getValue().articles > most) {
+        best = e.getKey();
+        most = e.getValue().articles;
+      }
+    }
+    return best;
+  }
+
+  /** The title-and-lead centroid of the main language, unit length, or null. */
+  float[] leadCentroid() {
+    String lang = mainLanguage();
+    return lang == null ? null : Vectors.unit(languages.get(lang).leadSum);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.worlddaily.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class WeightMapTest {
+  static WeightMap random(Random r, int n) {
+    WeightMap m = new WeightMap();
+    for (int i = 0; i < n; i++) {
+      m.add("k" + r.nextInt(3 * n), 0.1 + r.nextDouble());
+    }
+    return m;
+  }
+
+  static double norm2(WeightMap m) {
+    double[] n = {0};
+    m.forEach((k, w) -> n[0] += w * w);
+    return n[0];
+  }
+
+  @Test
+  void cosineIsSymmetricBoundedAndOneWithItself() {
+    Random r = new Random(7);
+    WeightMap a = random(r, 50);
+    WeightMap b = random(r, 80);
+    assertThat(a.cosine(b)).isEqualTo(b.cosine(a)).isBetween(0.0, 1.0);
+    assertThat(a.cosine(a)).isCloseTo(1.0, within(1e-9));
+    assertThat(new WeightMap().cosine(a)).isZero();
+  }
+
+  @Test
+  void theKeptNormFollowsAddsScalesAndPrunes() {
+    Random r = new Random(11);
+    WeightMap sum = new WeightMap();
+    for (int i = 0; i < 20; i++) {
+      sum.add(random(r, 40));
+    }
+    WeightMap probe = random(r, 30);
+    double expected = cosineFromScratch(probe, sum);
+    assertThat(probe.cosine(sum)).isCloseTo(expected, within(1e-9));
+    sum.scale(k -> k.length());
+    assertThat(probe.cosine(sum)).isCloseTo(cosineFromScratch(probe, sum), within(1e-9));
+    int before = sum.size();
+    sum.prune(before / 3);
+    assertThat(sum.size()).isEqualTo(before / 3);
+    assertThat(probe.cosine(sum)).isCloseTo(cosineFromScratch(probe, sum), within(1e-9));
+    WeightMap top = sum.top(10);
+    assertThat(top.size()).isEqualTo(10);
+    double smallestKept = Double.MAX_VALUE;
+    for (String k : top.keys()) {
+      smallestKept = Math.min(smallestKept, top.get(k));
+    }
+    double cut = smallestKept;
+    sum.forEach((k, w) -> {
+      if (top.get(k) == 0) {
+        assertThat(w).isLessThanOrEqualTo(cut);
+      }
+    });
+  }
+
+  static double cosineFromScratch(WeightMap a, WeightMap b) {
+    double[] dot = {0};
+    a.forEach((k, w) -> dot[0] += w * b.get(k));
+    return dot[0] / Math.sqrt(norm2(a) * norm2(b));
+  }
+}
