@@ -92,7 +92,7 @@ public record ClusterConfig(
   }
 
   public static ClusterConfig defaults() {
-    return new ClusterConfig(Duration.ofDays(4), 0.30, 0.45, 0.44, 0.35, 0.12, 12, 8,
+    return new ClusterConfig(Duration.ofDays(4), 0.32, 0.45, 0.44, 0.35, 0.12, 12, 8,
         0.15, 0.10, 0.20, 0.20, 0.20, 0.15, 0.05, 0.30, 0.10, 0.05, 200_000);
   }
 }
