@@ -80,8 +80,7 @@ final class Pages {
       renderer.html(ctx, "story.jte", storyParams(stamp.id(), admin.csrf()));
       return;
     }
-    Instant now = clock.instant();
-    byte[] page = storyPages.page(stamp, now, () -> renderer.render("story.jte", storyParams(stamp.id(), "")));
+    byte[] page = storyPages.page(stamp, () -> renderer.render("story.jte", storyParams(stamp.id(), "")));
     ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
