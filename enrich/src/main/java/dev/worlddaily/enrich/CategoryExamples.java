@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Our example headlines per category ({@code category-examples.tsv}) with their MiniLM vectors.
- * Embedding the ~1,100 examples costs several seconds of CPU, so their vectors ship beside them
+ * Embedding the ~1,300 examples costs several seconds of CPU, so their vectors ship beside them
  * ({@code category-examples.vectors}: a header with the SHA-256 of the examples' text, then one
  * half-precision vector per example). When the texts changed since the vectors were written, the
  * examples are embedded at start-up instead (logged) and a unit test fails until the file is
