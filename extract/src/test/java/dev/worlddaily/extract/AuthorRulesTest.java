@@ -10,17 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /** How declared and visible bylines become authors, on small pages of fictional outlets. */
 class AuthorRulesTest {
-  private static final String PARAGRAPHS = "<p>The two cranes at the container terminal of Port Alder went back into service on Thursday"
-      + " after three weeks of repairs, the port authority said in a statement.</p><p>Dock workers had loaded ships by hand since the"
-      + " storm, slowing traffic by a third, according to the authority, which expects normal traffic by the weekend.</p>";
+  private static final String PARAGRAPHS = SmallPages.PARAGRAPHS;
   private final DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
 
-  private Article extract(String head, String body) {
-    String html = "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
-    Outcome<Article> o = extractor.extract(new RawDocument("https://alder-gazette.example/port/cranes",
-        html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, null));
-    assertThat(o.isOk()).as(o.describe()).isTrue();
-    return o.value();
+  private static Article extract(String head, String body) {
+    return SmallPages.extract(head, body);
   }
 
   private static String metaAuthor(String name) {

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The HTML rules of the issue, one at a time, on small pages of fictional outlets. */
 class HtmlRulesTest {
-  private static final String PARAGRAPHS = "<p>The two cranes at the container terminal of Port Alder went back into service on Thursday"
-      + " after three weeks of repairs, the port authority said in a statement.</p><p>Dock workers had loaded ships by hand since the"
-      + " storm, slowing traffic by a third, according to the authority, which expects normal traffic by the weekend.</p>";
+  private static final String PARAGRAPHS = SmallPages.PARAGRAPHS;
   private final DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
 
   private Outcome<Extraction> run(String url, String html) {
@@ -29,7 +27,7 @@ class HtmlRulesTest {
   }
 
   private static String page(String head, String body) {
-    return "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
+    return SmallPages.page(head, body);
   }
 
   @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.ArticleImage;
-import dev.worlddaily.model.Outcome;
-import dev.worlddaily.model.RawDocument;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +13,10 @@ import org.junit.jupiter.api.Test;
  * pages of fictional outlets.
  */
 class LeadImageAndBylineDateTest {
-  private static final String PARAGRAPHS = "<p>The two cranes at the container terminal of Port Alder went back into service on Thursday"
-      + " after three weeks of repairs, the port authority said in a statement.</p><p>Dock workers had loaded ships by hand since the"
-      + " storm, slowing traffic by a third, according to the authority, which expects normal traffic by the weekend.</p>";
-  private final DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
+  private static final String PARAGRAPHS = SmallPages.PARAGRAPHS;
 
-  private Article extract(String head, String body) {
-    String html = "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
-    Outcome<Article> o = extractor.extract(new RawDocument("https://alder-gazette.example/port/cranes",
-        html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, null));
-    assertThat(o.isOk()).as(o.describe()).isTrue();
-    return o.value();
+  private static Article extract(String head, String body) {
+    return SmallPages.extract(head, body);
   }
 
   @Test
