@@ -77,16 +77,16 @@ final class Pages {
     StoryStamp stamp = reads.store().storyStamp(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
     boolean asAdmin = canResynthesize && admin.isAdmin(ctx);
     if (asAdmin) {
-      renderer.html(ctx, "story.jte", storyParams(stamp.id(), admin.csrf()));
+      renderer.html(ctx, "story.jte", storyParams(stamp, admin.csrf()));
       return;
     }
-    byte[] page = storyPages.page(stamp, () -> renderer.render("story.jte", storyParams(stamp.id(), "")));
+    byte[] page = storyPages.page(stamp, () -> renderer.render("story.jte", storyParams(stamp, "")));
     ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
-  private Map<String, Object> storyParams(String storyId, String adminCsrf) {
-    Story s = reads.store().story(storyId).orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
-    StoryView view = new StoryView(s, reads.store().isPublished(s.id()), reads.articlesOf(s), reads.outletsOf(s), clock.instant());
+  private Map<String, Object> storyParams(StoryStamp stamp, String adminCsrf) {
+    Story s = reads.store().story(stamp.id()).orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
+    StoryView view = new StoryView(s, stamp.published(), reads.articlesOf(s), reads.outletsOf(s), clock.instant());
     Map<String, Object> p = new HashMap<>();
     p.put("chrome", renderer.chrome(s.headline(), s.category() == null ? "" : s.category().slug(), ""));
     p.put("view", view);

@@ -41,8 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CrawlLoop {
   private static final long MIN_WAIT_NANOS = 10_000_000L;
-  /** Stands for "no poll finished in time" in {@link #take}, which returns null for a skipped poll. */
-  private static final Polled COMING = new Polled(null, null, null, null, null);
   private static final Duration FORGET_AFTER = Duration.ofDays(30);
 
   private final Engine engine;
@@ -99,9 +97,10 @@ final class CrawlLoop {
     int remaining = due.size();
     try {
       while (remaining > 0) {
-        Polled p = take(polls, waitNanos(batch));
-        if (p != COMING) {
+        Future<Polled> finished = next(polls, waitNanos(batch));
+        if (finished != null) {
           remaining--;
+          Polled p = result(finished);
           if (p != null) {
             done.add(p);
           }
@@ -144,11 +143,20 @@ final class CrawlLoop {
     return new Polled(feed, health, r, firstError[0], engine.clock().instant());
   }
 
-  /** The next finished poll (null when it was skipped), or {@link #COMING} when none finished in time. */
-  private static Polled take(CompletionService<Polled> polls, long waitNanos) {
+  /** The next finished poll, or null when none finished within {@code waitNanos}. */
+  private static Future<Polled> next(CompletionService<Polled> polls, long waitNanos) {
     try {
-      Future<Polled> f = polls.poll(waitNanos, TimeUnit.NANOSECONDS);
-      return f == null ? COMING : f.get();
+      return polls.poll(waitNanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while polling feeds", e);
+    }
+  }
+
+  /** What a finished poll read (null when it was skipped because the loop is stopping). */
+  private static Polled result(Future<Polled> finished) {
+    try {
+      return finished.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while polling feeds", e);
