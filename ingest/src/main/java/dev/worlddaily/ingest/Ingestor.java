@@ -1,6 +1,5 @@
 package dev.worlddaily.ingest;
 
-import crawlercommons.domains.EffectiveTldFinder;
 import dev.worlddaily.extract.ArticleExtractor;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Feed;
@@ -8,7 +7,6 @@ import dev.worlddaily.model.Outcome;
 import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.Progress;
 import dev.worlddaily.model.RawDocument;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +32,6 @@ public final class Ingestor {
   static final int MAX_FEED_ITEMS = SitemapReader.MAX_URLS;
 
   private static final Pattern FEED_ROOT = Pattern.compile("<(?:rss|rdf:rdf|feed)[\\s>]");
-  private static final Pattern IP_OR_LOCAL = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f:]+\\]?|localhost)$");
   private static final Duration RATE_WINDOW = Duration.ofDays(14);
 
   private final IngestConfig config;
@@ -267,47 +264,7 @@ public final class Ingestor {
     if (a.images().isEmpty() && item.imageUrl() != null && item.imageUrl().startsWith("http")) {
       b.images(List.of(dev.worlddaily.model.ArticleImage.of(item.imageUrl(), item.imageCaption(), item.imageCredit())));
     }
-    return canonical(b.build());
-  }
-
-  /**
-   * The article under its canonical URL, cleaned (tracking parameters, fragment, host case).
-   * A declared canonical (rel=canonical, og:url) on another site than the page is ignored: a
-   * syndicated copy that names the original as canonical must not become a revision of the
-   * original; the near-duplicate index links it instead. Pages on an IP address or localhost
-   * (local servers, the demo) have no site to compare, so their declaration is taken.
-   */
-  static Article canonical(Article a) {
-    String declared = a.canonicalUrl();
-    String fetchedHost = hostOf(a.url());
-    String declaredHost = hostOf(declared);
-    if (fetchedHost != null && declaredHost != null && !sameSite(fetchedHost, declaredHost)) {
-      declared = a.url();
-    }
-    String canonical = UrlCanonicalizer.canonicalize(declared);
-    if (canonical.equals(a.canonicalUrl())) {
-      return a;
-    }
-    return a.toBuilder().id(null).canonicalUrl(canonical).build();
-  }
-
-  static boolean sameSite(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    if (x.equals(y) || IP_OR_LOCAL.matcher(x).matches()) {
-      return true;
-    }
-    return site(x).equals(site(y));
-  }
-
-  /** The registrable domain (public suffix list); for an unlisted suffix, the last two labels. */
-  private static String site(String host) {
-    String assigned = EffectiveTldFinder.getAssignedDomain(host, true, false);
-    if (assigned != null) {
-      return assigned;
-    }
-    String[] labels = host.split("\\.");
-    return labels.length <= 2 ? host : labels[labels.length - 2] + "." + labels[labels.length - 1];
+    return CanonicalIdentity.canonical(b.build());
   }
 
   private String readPage(FetchResult r, Outlet outlet, Run run, int depth) {
@@ -319,7 +276,7 @@ public final class Ingestor {
     Outcome<Article> o = extractor.extract(new RawDocument(r.url(), r.body(), r.contentType(), r.charset(), clock.instant(), outlet));
     if (o.isOk()) {
       run.items++;
-      run.sink.accept(o.map(Ingestor::canonical));
+      run.sink.accept(o.map(CanonicalIdentity::canonical));
       return null;
     }
     if (!advertised.isEmpty()) {
@@ -393,14 +350,5 @@ public final class Ingestor {
 
   private static Instant newest(Instant a, Instant b) {
     return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-  }
-
-  static String hostOf(String url) {
-    try {
-      URI u = URI.create(url.strip());
-      return u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).startsWith("http") ? u.getHost() : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -22,20 +22,20 @@ class CanonicalIdentityTest {
 
   @Test
   void theDeclaredCanonicalIsCleanedAndGivesTheId() {
-    Article a = Ingestor.canonical(article("https://www.lanternpost.example/a?utm_source=rss&fbclid=1", "https://News.LanternPost.example:443/news/a?gclid=2&utm_medium=x#top"));
+    Article a = CanonicalIdentity.canonical(article("https://www.lanternpost.example/a?utm_source=rss&fbclid=1", "https://News.LanternPost.example:443/news/a?gclid=2&utm_medium=x#top"));
     assertThat(a.canonicalUrl()).isEqualTo("https://news.lanternpost.example/news/a");
     assertThat(a.id()).isEqualTo(dev.worlddaily.model.Ids.articleId("https://news.lanternpost.example/news/a"));
-    Article same = Ingestor.canonical(article("https://lanternpost.example/amp/a", "https://news.lanternpost.example/news/a"));
+    Article same = CanonicalIdentity.canonical(article("https://lanternpost.example/amp/a", "https://news.lanternpost.example/news/a"));
     assertThat(same.id()).as("another URL of the same page is the same article").isEqualTo(a.id());
   }
 
   @Test
   void aCanonicalOnAnotherSiteIsIgnoredSoASyndicatedCopyKeepsItsOwnIdentity() {
-    Article copy = Ingestor.canonical(article("https://reprints.example/world/dock-deal?utm_campaign=wire", "https://meridianwire.example/dock-deal"));
+    Article copy = CanonicalIdentity.canonical(article("https://reprints.example/world/dock-deal?utm_campaign=wire", "https://meridianwire.example/dock-deal"));
     assertThat(copy.canonicalUrl()).isEqualTo("https://reprints.example/world/dock-deal");
-    assertThat(Ingestor.sameSite("news.harbour.co.uk", "www.harbour.co.uk")).isTrue();
-    assertThat(Ingestor.sameSite("harbour.co.uk", "ledger.co.uk")).as("a public suffix is not a site").isFalse();
-    assertThat(Ingestor.sameSite("127.0.0.1", "lanternpost.example")).as("a local server has no site to compare").isTrue();
+    assertThat(CanonicalIdentity.sameSite("news.harbour.co.uk", "www.harbour.co.uk")).isTrue();
+    assertThat(CanonicalIdentity.sameSite("harbour.co.uk", "ledger.co.uk")).as("a public suffix is not a site").isFalse();
+    assertThat(CanonicalIdentity.sameSite("127.0.0.1", "lanternpost.example")).as("a local server has no site to compare").isTrue();
   }
 
   @Test
