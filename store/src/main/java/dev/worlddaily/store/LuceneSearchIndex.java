@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +21,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -34,12 +29,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -53,14 +46,14 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Lucene index of stories (BM25 over headline, text, tags) and article vectors (HNSW, dot
- * product over unit vectors). Derived data: {@link #rebuild} recreates it from the store.
+ * Lucene index of stories (BM25 over headline, text, tags) and of which story each article
+ * belongs to (for the consistency check). Derived data: {@link #rebuild} recreates it from the
+ * store.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final String TYPE = "type";
   private static final String ID = "id";
   private static final String STORY_ID = "storyId";
-  private static final String VECTOR = "vector";
   private static final String TIME = "time";
   private static final String UPDATED = "updated";
   private static final Map<String, Float> TEXT_FIELDS = Map.of("headline", 3f, "tags", 2f, "text", 1f);
@@ -72,20 +65,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** Set when the index was created or found unreadable, until the next rebuild. */
   private volatile boolean recreated;
 
-  /**
-   * The writer's settings: article vectors are searched through an HNSW graph over their 8-bit
-   * scalar-quantized copies (a quarter of the float vectors' memory, which is what a million
-   * articles' index keeps resident); the float vectors stay on disk for merges and re-scoring.
-   * Segments written before with the float format stay readable (the format is per segment).
-   */
   private IndexWriterConfig writerConfig() {
-    KnnVectorsFormat quantized = new Lucene104HnswScalarQuantizedVectorsFormat();
-    return new IndexWriterConfig(analyzer).setCodec(new Lucene104Codec() {
-      @Override
-      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-        return quantized;
-      }
-    });
+    return new IndexWriterConfig(analyzer);
   }
 
   private LuceneSearchIndex(Path path) throws IOException {
@@ -186,7 +167,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public void indexArticle(String articleId, String storyId, long epochSecond, float[] vector) {
+  public void indexArticle(String articleId, String storyId, long epochSecond) {
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.NO));
     d.add(new StringField(ID, articleId, Field.Store.YES));
@@ -194,26 +175,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       d.add(new StringField(STORY_ID, storyId, Field.Store.YES));
     }
     d.add(new LongPoint(TIME, epochSecond));
-    if (vector != null) {
-      d.add(new KnnFloatVectorField(VECTOR, normalized(vector), VectorSimilarityFunction.DOT_PRODUCT));
-    }
     update(new Term(ID, articleId), d);
-  }
-
-  private static float[] normalized(float[] v) {
-    double sum = 0;
-    for (float x : v) {
-      sum += x * x;
-    }
-    double norm = Math.sqrt(sum);
-    if (norm == 0 || Math.abs(norm - 1) < 1e-4) {
-      return v;
-    }
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = (float) (v[i] / norm);
-    }
-    return out;
   }
 
   private void update(Term term, Document d) {
@@ -270,31 +232,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             hits.add(new SearchHit(doc.get(ID), doc.get("headline"), Float.isNaN(sd.score) ? 0 : sd.score));
           }
           return new SearchResult(s.count(query), hits);
-        });
-  }
-
-  @Override
-  public List<VectorHit> nearestArticles(float[] vector, int k, long sinceEpochSecond) {
-    if (k < 1) {
-      throw new IllegalArgumentException("k must be >= 1: " + k);
-    }
-    Query filter =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(TYPE, "article")), Occur.FILTER)
-            .add(LongPoint.newRangeQuery(TIME, sinceEpochSecond, Long.MAX_VALUE), Occur.FILTER)
-            .build();
-    Query knn = new KnnFloatVectorQuery(VECTOR, normalized(vector), k, filter);
-    return withSearcher(
-        s -> {
-          TopDocs top = s.search(knn, k);
-          List<VectorHit> hits = new ArrayList<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            Document doc = s.storedFields().document(sd.doc);
-            // Lucene scores dot product as (1 + cos) / 2; report the cosine.
-            hits.add(new VectorHit(doc.get(ID), doc.get(STORY_ID), 2 * sd.score - 1));
-          }
-          hits.sort(Comparator.comparing(VectorHit::score).reversed());
-          return hits;
         });
   }
 
@@ -366,9 +303,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       for (AnnotatedArticle a : store.annotatedArticlesSince(Instant.EPOCH)) {
         Instant t = a.article().time();
-        indexArticle(
-            a.id(), store.storyIdOf(a.id()).orElse(null), t == null ? 0 : t.getEpochSecond(),
-            a.annotations().embedding());
+        indexArticle(a.id(), store.storyIdOf(a.id()).orElse(null), t == null ? 0 : t.getEpochSecond());
         progress.update(++done, total);
       }
       commit();

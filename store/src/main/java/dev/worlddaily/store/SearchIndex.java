@@ -2,31 +2,24 @@ package dev.worlddaily.store;
 
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.Progress;
-import java.util.List;
 
 /**
- * Full-text (BM25) search over stories and nearest-neighbour search over article vectors. The
- * index is derived data: it can always be rebuilt from the {@link Store}.
+ * Full-text (BM25) search over stories. Searches see everything indexed so far; {@link #commit()}
+ * makes it durable. The index is derived data: it can always be rebuilt from the {@link Store}.
  */
 public interface SearchIndex extends AutoCloseable {
 
   /** Adds or replaces a story. */
   void indexStory(Story story, boolean published);
 
-  /**
-   * Adds or replaces an article: its vector (may be null when embeddings are off) and story id,
-   * for nearest-neighbour search and consistency checks.
-   */
-  void indexArticle(String articleId, String storyId, long epochSecond, float[] vector);
+  /** Adds or replaces an article and the story it belongs to (for the consistency check). */
+  void indexArticle(String articleId, String storyId, long epochSecond);
 
   /** Removes a story (after it was merged into another). */
   void removeStory(String storyId);
 
   /** Stories matching a query, best first. */
   SearchResult search(SearchQuery query);
-
-  /** The {@code k} article vectors nearest to {@code vector} with time at or after {@code sinceEpochSecond}. */
-  List<VectorHit> nearestArticles(float[] vector, int k, long sinceEpochSecond);
 
   /** Makes everything indexed so far durable and visible to searches. */
   void commit();

@@ -275,7 +275,7 @@ public final class StoryPipeline {
         report.revised();
         Optional<String> storyId = store.storyIdOf(a.id());
         storyId.ifPresent(touched::add);
-        index.indexArticle(a.id(), storyId.orElse(null), t.getEpochSecond(), a.annotations().embedding());
+        index.indexArticle(a.id(), storyId.orElse(null), t.getEpochSecond());
       }
       case INSERTED -> {
         report.inserted();
@@ -290,14 +290,13 @@ public final class StoryPipeline {
         for (StorySplit split : assignment.splits()) {
           store.recordSplit(split.fromStoryId(), split.newStoryId(), split.articleIds(), clock.instant());
           for (String moved : split.articleIds()) {
-            store.annotatedArticle(moved).ifPresent(m -> index.indexArticle(
-                moved, split.newStoryId(), timeOf(m.article()).getEpochSecond(), m.annotations().embedding()));
+            store.annotatedArticle(moved).ifPresent(m -> index.indexArticle(moved, split.newStoryId(), timeOf(m.article()).getEpochSecond()));
           }
           touched.add(split.fromStoryId());
           touched.add(split.newStoryId());
         }
         touched.add(assignment.storyId());
-        index.indexArticle(a.id(), assignment.storyId(), t.getEpochSecond(), a.annotations().embedding());
+        index.indexArticle(a.id(), assignment.storyId(), t.getEpochSecond());
       }
     }
   }
