@@ -1,5 +1,7 @@
 package dev.worlddaily.app.pipeline;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.worlddaily.model.EntityType;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
 import dev.worlddaily.model.annotation.EntityMention;
@@ -48,9 +50,17 @@ final class RelatedStories {
   /** Entity types that name who acts, as opposed to where. */
   private static final Set<EntityType> ACTORS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.EVENT);
 
+  /** Stories whose mean embedding is kept between batches (1.5 KB each). */
+  private static final int CENTROIDS_KEPT = 10_000;
+
   private final SearchIndex index;
   private final Store store;
   private final int candidates;
+  /**
+   * Mean embeddings of candidate stories by id and version (a new or revised article raises the
+   * version), so a story that is a candidate for many others is read from the store once.
+   */
+  private final Cache<String, float[]> centroids = Caffeine.newBuilder().maximumSize(CENTROIDS_KEPT).build();
 
   RelatedStories(SearchIndex index, Store store, int candidates) {
     this.index = index;
@@ -80,7 +90,7 @@ final class RelatedStories {
       }
       Optional<Story> other = store.story(hit.storyId());
       if (other.isEmpty() || other.get().id().equals(storyId) || !seen.add(other.get().id()) || sharesArticles(other.get(), own)
-          || !sharesMainActors(main, other.get()) || !alike(centroid, other.get().id())) {
+          || !sharesMainActors(main, other.get()) || !alike(centroid, other.get())) {
         continue;
       }
       out.add(new Related(other.get().id(), other.get().headline(), relation(other.get(), start, end)));
@@ -110,13 +120,16 @@ final class RelatedStories {
     return shared >= MIN_SHARED && actor;
   }
 
-  private boolean alike(float[] centroid, String otherId) {
+  private boolean alike(float[] centroid, Story other) {
     if (centroid == null) {
       return true;
     }
-    List<AnnotatedArticle> others = store.annotatedArticlesOf(otherId);
-    float[] other = centroid(others.subList(0, Math.min(ARTICLES_COMPARED, others.size())));
-    return other == null || cosine(centroid, other) >= MIN_SIMILARITY;
+    float[] theirs = centroids.get(other.id() + "@" + other.version(), k -> {
+      List<AnnotatedArticle> others = store.annotatedArticlesOf(other.id());
+      float[] mean = centroid(others.subList(0, Math.min(ARTICLES_COMPARED, others.size())));
+      return mean == null ? new float[0] : mean;
+    });
+    return theirs.length == 0 || cosine(centroid, theirs) >= MIN_SIMILARITY;
   }
 
   private static Relation relation(Story other, Instant start, Instant end) {
