@@ -6,8 +6,11 @@ import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.story.StoryEntity;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +58,7 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       throw new IllegalArgumentException("story " + draft.storyId() + " has no articles");
     }
     List<AnnotatedArticle> reports = reports(draft.articles());
-    SentencePool pool = new SentencePool(reports, config.candidateSentencesPerArticle());
+    SentencePool pool = new SentencePool(sentenceSources(reports, config.sentenceArticles()), config.candidateSentencesPerArticle());
     List<Candidate> ranked = pool.ranked();
     String headline = HeadlineWriter.write(reports, ranked, pool.concepts());
     List<Candidate> dek = new DekWriter(config.dekWords()).write(pool);
@@ -106,6 +109,33 @@ public final class ExtractiveSynthesizer implements StorySynthesizer {
       }
     }
     return out;
+  }
+
+  /**
+   * At most {@code max} of the reports to draw sentences from, in their given order: the first
+   * report (what broke), then the newest report of each outlet, newest outlet first, then further
+   * reports newest first. Every outlet up to the bound still counts towards a sentence's
+   * centrality, and the story follows the latest coverage.
+   */
+  static List<AnnotatedArticle> sentenceSources(List<AnnotatedArticle> reports, int max) {
+    if (reports.size() <= max) {
+      return reports;
+    }
+    List<AnnotatedArticle> byTime = new ArrayList<>(reports);
+    byTime.sort(Comparator.comparing((AnnotatedArticle a) -> a.article().time(), Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(AnnotatedArticle::id));
+    Set<AnnotatedArticle> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.add(byTime.get(0));
+    Set<String> outlets = new HashSet<>();
+    for (int i = byTime.size() - 1; i >= 0 && chosen.size() < max; i--) {
+      if (outlets.add(byTime.get(i).article().outlet().domain())) {
+        chosen.add(byTime.get(i));
+      }
+    }
+    for (int i = byTime.size() - 1; i >= 0 && chosen.size() < max; i--) {
+      chosen.add(byTime.get(i));
+    }
+    return reports.stream().filter(chosen::contains).toList();
   }
 
   /**

@@ -11,10 +11,13 @@ package dev.worlddaily.synthesize;
  * @param images maximum images
  * @param tags maximum tags
  * @param candidateSentencesPerArticle sentences of each article considered (the rest are rarely lead material)
+ * @param sentenceArticles most articles whose sentences a story is written from (the newest of
+ *     each outlet and the first report; quotes, figures, timeline and sources use every article),
+ *     so that writing a story costs the same at its fifth article as at its hundredth
  */
 public record SynthesisConfig(
     int dekWords, int bodySentences, int keyPoints, int quotes, int figures, int images, int tags,
-    int candidateSentencesPerArticle) {
+    int candidateSentencesPerArticle, int sentenceArticles) {
 
   public SynthesisConfig {
     if (dekWords < 10) {
@@ -29,13 +32,16 @@ public record SynthesisConfig(
     if (candidateSentencesPerArticle < 3) {
       throw new IllegalArgumentException("candidateSentencesPerArticle must be >= 3: " + candidateSentencesPerArticle);
     }
+    if (sentenceArticles < 2) {
+      throw new IllegalArgumentException("sentenceArticles must be >= 2: " + sentenceArticles);
+    }
   }
 
   public static SynthesisConfig defaults() {
-    return new SynthesisConfig(60, 12, 5, 4, 6, 6, 5, 25);
+    return new SynthesisConfig(60, 12, 5, 4, 6, 6, 5, 25, 16);
   }
 
   public SynthesisConfig withDekWords(int words) {
-    return new SynthesisConfig(words, bodySentences, keyPoints, quotes, figures, images, tags, candidateSentencesPerArticle);
+    return new SynthesisConfig(words, bodySentences, keyPoints, quotes, figures, images, tags, candidateSentencesPerArticle, sentenceArticles);
   }
 }

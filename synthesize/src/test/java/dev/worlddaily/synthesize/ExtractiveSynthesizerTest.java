@@ -167,4 +167,22 @@ class ExtractiveSynthesizerTest {
     assertThat(s.coverage().articles()).isEqualTo(4);
     assertThat(s.coverage().outlets()).isEqualTo(3);
   }
+
+  @Test
+  void aLargeStoryIsWrittenFromTheFirstReportAndTheNewestOfEachOutlet() {
+    List<AnnotatedArticle> articles = new ArrayList<>();
+    Outlet[] outlets = {LEDGER, COURIER, STAR};
+    for (int i = 0; i < 9; i++) {
+      articles.add(article(outlets[i % 3], "update-" + i, "Port Sarin quake update " + i, T0.plusSeconds(600L * i),
+          "Rescuers in Port Sarin searched collapsed buildings for a " + (i + 1) + "th hour on Tuesday."));
+    }
+    List<AnnotatedArticle> chosen = ExtractiveSynthesizer.sentenceSources(articles, 5);
+    // The first report, the newest of each outlet (8, 7, 6), then the newest left (5); in the given order.
+    assertThat(chosen).extracting(a -> a.article().title()).containsExactly(
+        "Port Sarin quake update 0", "Port Sarin quake update 5", "Port Sarin quake update 6",
+        "Port Sarin quake update 7", "Port Sarin quake update 8");
+    assertThat(ExtractiveSynthesizer.sentenceSources(articles, 9)).isSameAs(articles);
+    Story s = new ExtractiveSynthesizer(SynthesisConfig.defaults()).synthesize(new StoryDraft("s1", articles, null, List.of(), T0));
+    assertThat(s.sources()).hasSize(9);
+  }
 }
