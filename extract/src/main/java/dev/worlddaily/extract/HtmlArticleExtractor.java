@@ -6,6 +6,7 @@ import dev.worlddaily.model.Outcome;
 import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.ParagraphKind;
 import dev.worlddaily.model.RawDocument;
+import dev.worlddaily.model.text.StopwordLanguageGuesser;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

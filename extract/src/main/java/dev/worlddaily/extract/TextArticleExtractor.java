@@ -5,6 +5,7 @@ import dev.worlddaily.model.Outcome;
 import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.ParagraphKind;
 import dev.worlddaily.model.RawDocument;
+import dev.worlddaily.model.text.StopwordLanguageGuesser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.worlddaily.extract;
+package dev.worlddaily.model.text;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
  * declared {@code lang} and fills it in when absent; it answers only when the evidence is clear,
  * and leaves finer identification (Lingua, in enrichment) to later stages.
  */
-final class StopwordLanguageGuesser {
+public final class StopwordLanguageGuesser {
   private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
       Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "are", "be", "this",
           "by", "at", "from", "have", "has", "but", "not", "they", "said", "which", "their", "were", "will", "would")),
@@ -71,7 +71,7 @@ final class StopwordLanguageGuesser {
    * The page's language: the declared code unless the text clearly says another language; the
    * text's language when nothing is declared; null when unknown.
    */
-  static String resolve(String declared, String text) {
+  public static String resolve(String declared, String text) {
     String guessed = guess(text);
     if (guessed == null || declared == null) {
       return guessed == null ? declared : guessed;
@@ -93,7 +93,16 @@ final class StopwordLanguageGuesser {
   }
 
   /** The text's language, or null when the evidence is weak. */
-  static String guess(String text) {
+  public static String guess(String text) {
+    return guess(text, MIN_SHARE, MIN_LEAD);
+  }
+
+  /**
+   * The text's language when its commonest words leave no doubt: at least {@code minShare} of
+   * its words are that language's stopwords, {@code minLead} times as many as any other's (or
+   * its script is one language's); else null.
+   */
+  public static String guess(String text, double minShare, double minLead) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -138,7 +147,7 @@ final class StopwordLanguageGuesser {
         second = hits[b];
       }
     }
-    return best != null && bestHits >= MIN_SHARE * words && bestHits >= MIN_LEAD * second ? best : null;
+    return best != null && bestHits >= minShare * words && bestHits >= minLead * second ? best : null;
   }
 
   /**
