@@ -13,6 +13,10 @@ import dev.worlddaily.model.annotation.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The enrichment stage: language, sentences, entities, figures, quotes and dates per article,
@@ -32,6 +36,11 @@ public final class CompositeEnricher implements Enricher {
   private final Embedder embedder;
   private final CategoryClassifier categories;
   private final StageTimes times = new StageTimes();
+  /** Threads of the text stages: one per core, beside the model's own. */
+  private static final int TEXT_THREADS = Runtime.getRuntime().availableProcessors();
+  private final ExecutorService textStages = daemons(TEXT_THREADS, "enrich-text");
+  /** Waits for the model's threads, so that the text stages run meanwhile. */
+  private final ExecutorService embeddingCalls = daemons(1, "enrich-embed");
 
   public CompositeEnricher(EnrichConfig config) {
     this.config = config;
@@ -70,13 +79,11 @@ public final class CompositeEnricher implements Enricher {
 
   @Override
   public List<AnnotatedArticle> enrichAll(List<Article> articles) {
-    List<Annotations> textual = new ArrayList<>(articles.size());
     List<String> leads = new ArrayList<>(articles.size());
     List<String> bodies = new ArrayList<>();
     List<Integer> withBody = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      textual.add(annotateText(a));
       leads.add(lead(a));
       String body = config.bodyChars() == 0 ? null : body(a);
       if (body != null) {
@@ -84,13 +91,19 @@ public final class CompositeEnricher implements Enricher {
         bodies.add(body);
       }
     }
-    float[][] leadVectors = null;
-    float[][] bodyVectors = null;
+    // The model embeds the batch on its own threads while the text stages annotate it here.
+    Future<List<float[]>> embedding = null;
     if (embedder != null) {
       // One call for all texts, so that the batch's texts are spread over the embedder's threads.
       List<String> all = new ArrayList<>(leads);
       all.addAll(bodies);
-      List<float[]> vectors = embedder.embedAll(all);
+      embedding = embeddingCalls.submit(() -> embedder.embedAll(all));
+    }
+    List<Annotations> textual = annotateTexts(articles);
+    float[][] leadVectors = null;
+    float[][] bodyVectors = null;
+    if (embedding != null) {
+      List<float[]> vectors = result(embedding);
       leadVectors = vectors.subList(0, leads.size()).toArray(float[][]::new);
       // Without a separate body text (the default, or a text that ends within the lead) the body
       // embedding is the lead's vector: the model's 128-token window is already filled by the
@@ -113,6 +126,51 @@ public final class CompositeEnricher implements Enricher {
           lead, bodyVectors == null ? null : bodyVectors[i], t.paragraphLanguages())));
     }
     return out;
+  }
+
+  /**
+   * The text stages of each article, on {@link #TEXT_THREADS} threads (each article's annotations
+   * depend on its text alone, so the result is the same as one by one), in the given order.
+   */
+  private List<Annotations> annotateTexts(List<Article> articles) {
+    if (articles.size() == 1) {
+      return List.of(annotateText(articles.get(0)));
+    }
+    List<Future<Annotations>> running = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      running.add(textStages.submit(() -> annotateText(a)));
+    }
+    List<Annotations> out = new ArrayList<>(articles.size());
+    for (Future<Annotations> f : running) {
+      out.add(result(f));
+    }
+    return out;
+  }
+
+  /** A task's result; its failure rethrown as it was (the caller retries one by one). */
+  private static <T> T result(Future<T> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while enriching", e);
+    }
+  }
+
+  private static ExecutorService daemons(int threads, String name) {
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private Annotations annotateText(Article a) {
@@ -170,6 +228,8 @@ public final class CompositeEnricher implements Enricher {
 
   @Override
   public void close() {
+    textStages.shutdownNow();
+    embeddingCalls.shutdownNow();
     if (embedder != null) {
       embedder.close();
     }
