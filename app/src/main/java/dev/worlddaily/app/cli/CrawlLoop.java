@@ -1,6 +1,6 @@
 package dev.worlddaily.app.cli;
 
-import dev.worlddaily.app.pipeline.BatchReport;
+import dev.worlddaily.app.pipeline.CommitQueue;
 import dev.worlddaily.app.pipeline.PipelineConfig;
 import dev.worlddaily.ingest.CrawlMemory;
 import dev.worlddaily.ingest.CrawledItem;
@@ -9,12 +9,12 @@ import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Feed;
 import dev.worlddaily.model.FeedHealth;
 import dev.worlddaily.model.Outcome;
-import dev.worlddaily.model.Progress;
 import dev.worlddaily.store.CrawledUrl;
 import dev.worlddaily.store.Store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fetcher keeps one request per host and a global limit), conditionally (ETag, Last-Modified),
  * fetching only items the crawl memory does not know or that are due for a revisit. Articles go
  * through the pipeline as they are read, in batches of at most {@code pipeline.batchArticles}
- * that wait at most {@code pipeline.batchDelay} for company, and a feed's health (validators, next poll) is saved only
+ * that wait at most {@code pipeline.batchDelay} for company (each enriched while the one before
+ * is committed, see {@link CommitQueue}), and a feed's health (validators, next poll) is saved only
  * after its articles are stored, so a process killed at any point loses nothing: a restart
  * resumes where it stopped, without fetching everything again. {@link #stop()} lets the polls in
  * flight finish (items not yet fetched wait for the next run) and stores what they read.
@@ -95,6 +96,8 @@ final class CrawlLoop {
     List<Ready> batch = new ArrayList<>();
     List<Polled> done = new ArrayList<>();
     int remaining = due.size();
+    // A batch is enriched while the one before it is committed.
+    CommitQueue commits = new CommitQueue(engine.pipeline(), true);
     try {
       while (remaining > 0) {
         Future<Polled> finished = next(polls, waitNanos(batch));
@@ -109,12 +112,16 @@ final class CrawlLoop {
         boolean full = batch.size() >= config.batchArticles();
         boolean old = !batch.isEmpty() && System.nanoTime() - batch.get(0).readNanos() >= config.batchDelay().toNanos();
         if (full || old || batch.isEmpty() && !done.isEmpty()) {
-          store(batch, done);
+          store(commits, batch, done);
         }
       }
     } finally {
       ready.drainTo(batch);
-      store(batch, done);
+      try {
+        store(commits, batch, done);
+      } finally {
+        commits.close();
+      }
     }
     forgetOldUrls(now);
     return started.get();
@@ -166,21 +173,35 @@ final class CrawlLoop {
   }
 
   /**
-   * Stores the waiting articles, then remembers the items of the finished polls and saves their
-   * health (every article of a finished poll is in {@code batch}: its poll queued them before
-   * it finished). Clears both lists.
+   * Sends the waiting articles to the pipeline, then remembers the items of the finished polls
+   * and saves their health once those articles are committed (every article of a finished poll is
+   * in {@code batch} or an earlier batch: its poll queued them before it finished). Clears both
+   * lists.
    */
-  private void store(List<Ready> batch, List<Polled> polled) {
-    if (!batch.isEmpty()) {
-      List<Article> articles = new ArrayList<>(batch.size());
-      batch.forEach(r -> articles.add(r.article()));
-      BatchReport report = engine.pipeline().process(articles, Progress.NONE);
+  private void store(CommitQueue commits, List<Ready> batch, List<Polled> polled) {
+    List<Polled> finished = List.copyOf(polled);
+    polled.clear();
+    if (batch.isEmpty()) {
+      if (!finished.isEmpty()) {
+        commits.drain();
+        saveHealth(finished);
+      }
+      return;
+    }
+    List<Article> articles = new ArrayList<>(batch.size());
+    batch.forEach(r -> articles.add(r.article()));
+    long[] read = batch.stream().mapToLong(Ready::readNanos).toArray();
+    batch.clear();
+    commits.submit(articles, report -> {
       long end = System.nanoTime();
-      long[] waited = batch.stream().mapToLong(r -> end - r.readNanos()).sorted().toArray();
+      long[] waited = Arrays.stream(read).map(r -> end - r).sorted().toArray();
       engine.console().info(String.format(Locale.ROOT, "crawl: %s; read to story: median %.2f s, slowest %.2f s", report.summary(),
           waited[waited.length / 2] / 1e9, waited[waited.length - 1] / 1e9));
-      batch.clear();
-    }
+      saveHealth(finished);
+    });
+  }
+
+  private void saveHealth(List<Polled> polled) {
     Store store = engine.store();
     for (Polled p : polled) {
       List<CrawledUrl> remembered = new ArrayList<>();
@@ -193,7 +214,6 @@ final class CrawlLoop {
         adoptDiscovered(p.feed(), p.result().discoveredFeed());
       }
     }
-    polled.clear();
   }
 
   /** A configured page that led to its feed is replaced by the feed (or dropped if it is configured already). */

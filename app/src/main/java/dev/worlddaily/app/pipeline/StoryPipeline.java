@@ -97,24 +97,46 @@ public final class StoryPipeline {
 
   /** Processes a batch of extracted articles; bad ones are reported, never thrown. */
   public BatchReport process(List<Article> articles, Progress progress) {
+    return commit(prepare(articles), progress);
+  }
+
+  /**
+   * The first half of {@link #process}: drops what is stored already or repeated, and enriches
+   * the rest. It changes nothing and takes no lock, so a caller may prepare the next batch while
+   * the previous one is committed (on another thread); batches are committed in the order given.
+   */
+  public PreparedBatch prepare(List<Article> articles) {
+    BatchReport report = new BatchReport();
+    List<Article> fresh = new ArrayList<>();
+    Set<String> seenInBatch = new LinkedHashSet<>();
+    for (Article given : articles) {
+      Article a = withKnownOutlet(given);
+      String reason = duplicateReason(a, seenInBatch);
+      if (reason == null) {
+        fresh.add(a);
+      } else {
+        record(report, a, reason);
+      }
+    }
+    return new PreparedBatch(report, enrich(fresh, report));
+  }
+
+  /**
+   * The second half of {@link #process}: stores, clusters, writes the touched stories, indexes.
+   * An article that a batch committed since this one was prepared stored is checked again.
+   */
+  public BatchReport commit(PreparedBatch batch, Progress progress) {
     synchronized (batchLock) {
-      BatchReport report = new BatchReport();
-      List<Article> fresh = new ArrayList<>();
-      Set<String> seenInBatch = new LinkedHashSet<>();
-      for (Article given : articles) {
-        Article a = withKnownOutlet(given);
-        String reason = duplicateReason(a, seenInBatch);
-        if (reason != null) {
-          if (reason.isEmpty()) {
-            report.unchanged();
-          } else {
-            report.rejected(a.url() + ": skipped: " + reason);
-          }
+      BatchReport report = batch.report();
+      List<AnnotatedArticle> enriched = new ArrayList<>();
+      for (AnnotatedArticle a : batch.enriched()) {
+        String reason = storedReason(a.article());
+        if (reason == null) {
+          enriched.add(a);
         } else {
-          fresh.add(a);
+          record(report, a.article(), reason);
         }
       }
-      List<AnnotatedArticle> enriched = enrich(fresh, report);
       enriched.sort(Comparator.comparing((AnnotatedArticle a) -> timeOf(a.article())).thenComparing(AnnotatedArticle::id));
       if (enriched.isEmpty()) {
         return report;
@@ -223,9 +245,17 @@ public final class StoryPipeline {
     return article == a.article() ? a : new AnnotatedArticle(article, a.annotations());
   }
 
+  private static void record(BatchReport report, Article a, String reason) {
+    if (reason.isEmpty()) {
+      report.unchanged();
+    } else {
+      report.rejected(a.url() + ": skipped: " + reason);
+    }
+  }
+
   /** Null when the article should be processed; "" when unchanged; else why it is skipped. */
   private String duplicateReason(Article a, Set<String> seenInBatch) {
-    if (!seenInBatch.add(a.id()) ) {
+    if (!seenInBatch.add(a.id())) {
       return "";
     }
     Optional<Article> stored = store.article(a.id());
@@ -239,8 +269,21 @@ public final class StoryPipeline {
     if (!seenInBatch.add("hash:" + a.contentHash())) {
       return "same content as another article of this batch";
     }
+    return sameContentReason(a);
+  }
+
+  private String sameContentReason(Article a) {
     Optional<String> sameContent = store.articleIdByContentHash(a.contentHash());
     return sameContent.map(id -> "same content as stored article " + id).orElse(null);
+  }
+
+  /** What the store says of the article: null when new or revised, "" when unchanged, else why it is skipped. */
+  private String storedReason(Article a) {
+    Optional<Article> stored = store.article(a.id());
+    if (stored.isPresent()) {
+      return stored.get().contentHash().equals(a.contentHash()) ? "" : null;
+    }
+    return sameContentReason(a);
   }
 
   private List<AnnotatedArticle> enrich(List<Article> fresh, BatchReport report) {
@@ -323,7 +366,9 @@ public final class StoryPipeline {
    */
   public Story resynthesize(String storyId, BatchReport report) {
     synchronized (batchLock) {
-      return writeStory(storyId, report);
+      Story story = writeStory(storyId, report);
+      index.commit();
+      return story;
     }
   }
 

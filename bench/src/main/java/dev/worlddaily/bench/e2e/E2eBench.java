@@ -2,7 +2,7 @@ package dev.worlddaily.bench.e2e;
 
 import dev.worlddaily.app.config.StoreConfig;
 import dev.worlddaily.app.config.Stores;
-import dev.worlddaily.app.pipeline.BatchReport;
+import dev.worlddaily.app.pipeline.CommitQueue;
 import dev.worlddaily.app.pipeline.PipelineConfig;
 import dev.worlddaily.app.pipeline.StoryPipeline;
 import dev.worlddaily.bench.Measure;
@@ -65,6 +65,7 @@ public final class E2eBench implements Callable<Integer> {
   @Option(names = "--data", description = "Data directory (default: a new temporary one).") Path data;
   @Option(names = "--store-url", description = "jdbc:postgresql://... to store in PostgreSQL instead of the data directory's SQLite.") String storeUrl;
   @Option(names = "--vectors", defaultValue = "minilm", description = "minilm (the real model) or hashed (a cheap stand-in, for scale runs of the other stages).") String vectors;
+  @Option(names = "--sequential", description = "Enrich each batch only after the previous one is committed (as StoryPipeline.process does), instead of while it is.") boolean sequential;
   @Option(names = "--calibrate", defaultValue = "400", description = "Articles whose lead and body are embedded alone afterwards, to split enrichment time.") int calibrate;
 
   private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
@@ -121,29 +122,36 @@ public final class E2eBench implements Callable<Integer> {
       feeder.start();
 
       Checkpoints checkpoints = new Checkpoints(articles, times, latency, realClusterer, measure, t0);
-      long processed = 0;
-      int rejected = 0;
-      List<Article> next = new ArrayList<>(batch);
-      while (processed + skipped.get() < articles) {
-        Article first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          if (!feeder.isAlive() && queue.isEmpty()) {
-            break;
+      AtomicLong processed = new AtomicLong();
+      AtomicLong rejected = new AtomicLong();
+      long submitted = 0;
+      // As in `wdn run`: the commit thread stores, clusters and writes stories while this thread
+      // enriches the next batch (unless --sequential).
+      try (CommitQueue commits = new CommitQueue(pipeline, !sequential)) {
+        while (submitted + skipped.get() < articles) {
+          Article first = queue.poll(200, TimeUnit.MILLISECONDS);
+          if (first == null) {
+            if (!feeder.isAlive() && queue.isEmpty()) {
+              break;
+            }
+            continue;
           }
-          continue;
+          List<Article> next = new ArrayList<>(batch);
+          next.add(first);
+          queue.drainTo(next, batch - 1);
+          submitted += next.size();
+          commits.submit(next, report -> {
+            rejected.addAndGet(report.rejected().size());
+            latency.settle(next.stream().map(Article::id).toList());
+            processed.addAndGet(next.size());
+          });
+          checkpoints.maybePrint(processed.get() + skipped.get());
         }
-        next.clear();
-        next.add(first);
-        queue.drainTo(next, batch - 1);
-        BatchReport report = pipeline.process(next, Progress.NONE);
-        rejected += report.rejected().size();
-        latency.settle(next.stream().map(Article::id).toList());
-        processed += next.size();
-        checkpoints.maybePrint(processed + skipped.get());
       }
+      checkpoints.maybePrint(processed.get() + skipped.get());
       long wallNanos = System.nanoTime() - t0;
       feeder.join();
-      checkpoints.summary(processed, skipped.get(), rejected, wallNanos, realStore, dir, storeConfig);
+      checkpoints.summary(processed.get(), skipped.get(), (int) rejected.get(), wallNanos, realStore, dir, storeConfig);
     }
     if (calibrate > 0 && !hashed) {
       EmbeddingCalibration.run(calibrate, seed, outlets, perDay, START);
