@@ -4,8 +4,9 @@ import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.Progress;
 
 /**
- * Full-text (BM25) search over stories. Searches see everything indexed so far; {@link #commit()}
- * makes it durable. The index is derived data: it can always be rebuilt from the {@link Store}.
+ * Full-text (BM25) search over stories. Searches see what was indexed up to the last {@link
+ * #refresh()} or {@link #commit()}. The index is derived data: it can always be rebuilt from the
+ * {@link Store}.
  */
 public interface SearchIndex extends AutoCloseable {
 
@@ -20,6 +21,9 @@ public interface SearchIndex extends AutoCloseable {
 
   /** Stories matching a query, best first. */
   SearchResult search(SearchQuery query);
+
+  /** Makes everything indexed so far visible to searches (not durable: see {@link #commit()}). */
+  void refresh();
 
   /** Makes everything indexed so far durable and visible to searches. */
   void commit();

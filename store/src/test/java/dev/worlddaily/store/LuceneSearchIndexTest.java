@@ -63,11 +63,27 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void searchesSeeTheLastRefreshOrCommitNotLaterChanges() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"))) {
+      index.indexStory(StoryFixtures.story("s1", "Quake in Port Sarin", Category.WORLD, T0, quake()), true);
+      assertThat(index.search(SearchQuery.of("quake", 5)).total()).isZero();
+      index.refresh();
+      assertThat(index.search(SearchQuery.of("quake", 5)).hits()).extracting(SearchHit::storyId).containsExactly("s1");
+      index.indexStory(StoryFixtures.story("s2", "Second quake near Port Sarin", Category.WORLD, T0, quake()), true);
+      index.removeStory("s1");
+      assertThat(index.search(SearchQuery.of("quake", 5)).hits()).extracting(SearchHit::storyId).containsExactly("s1");
+      index.commit();
+      assertThat(index.search(SearchQuery.of("quake", 5)).hits()).extracting(SearchHit::storyId).containsExactly("s2");
+    }
+  }
+
+  @Test
   void articlesAreCountedAndReplacedByIdWithoutVectors() {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"))) {
       index.indexArticle("a1", "s1", 1000);
       index.indexArticle("a2", null, 2000);
       index.indexArticle("a1", "s2", 1000);
+      index.commit();
       assertThat(index.articleCount()).isEqualTo(2);
     }
   }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Links a story to other stories about the same main actors and the same kind of news: an earlier
@@ -68,7 +69,11 @@ final class RelatedStories {
     this.candidates = candidates;
   }
 
-  List<Related> find(String storyId, List<AnnotatedArticle> articles) {
+  /**
+   * Related stories of a story with the given articles; {@code stories} reads a candidate story
+   * (the caller's newer copy when it has one, else the store's).
+   */
+  List<Related> find(String storyId, List<AnnotatedArticle> articles, Function<String, Optional<Story>> stories) {
     if (candidates == 0) {
       return List.of();
     }
@@ -88,7 +93,7 @@ final class RelatedStories {
       if (out.size() >= MAX_LINKS) {
         break;
       }
-      Optional<Story> other = store.story(hit.storyId());
+      Optional<Story> other = stories.apply(hit.storyId());
       if (other.isEmpty() || other.get().id().equals(storyId) || !seen.add(other.get().id()) || sharesArticles(other.get(), own)
           || !sharesMainActors(main, other.get()) || !alike(centroid, other.get())) {
         continue;

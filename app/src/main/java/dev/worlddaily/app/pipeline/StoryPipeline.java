@@ -9,14 +9,11 @@ import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.Progress;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
-import dev.worlddaily.model.story.Related;
 import dev.worlddaily.model.story.Relation;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.store.ArticleWrite;
 import dev.worlddaily.store.SearchIndex;
 import dev.worlddaily.store.Store;
-import dev.worlddaily.synthesize.IndependentOutlets;
-import dev.worlddaily.synthesize.StoryDraft;
 import dev.worlddaily.synthesize.StorySynthesizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -43,8 +41,7 @@ public final class StoryPipeline {
   private final SearchIndex index;
   private final Enricher enricher;
   private final StoryClusterer clusterer;
-  private final StorySynthesizer synthesizer;
-  private final RelatedStories related;
+  private final StoryWriter writer;
   private final PipelineConfig config;
   private final Clock clock;
   private final Object batchLock = new Object();
@@ -66,8 +63,7 @@ public final class StoryPipeline {
     this.index = index;
     this.enricher = enricher;
     this.clusterer = clusterer;
-    this.synthesizer = synthesizer;
-    this.related = new RelatedStories(index, store, config.relatedCandidates());
+    this.writer = new StoryWriter(store, index, synthesizer, config, clock);
     this.config = config;
     this.clock = clock;
   }
@@ -155,19 +151,15 @@ public final class StoryPipeline {
         progress.update(++done, enriched.size() + touched.size());
       }
       long total = done + touched.size();
-      Set<String> earlier = new LinkedHashSet<>();
-      for (String storyId : touched) {
-        Story story = resynthesizeRecorded(storyId, report);
-        if (story != null) {
-          story.related().stream().filter(r -> r.relation() == Relation.BACKGROUND).forEach(r -> earlier.add(r.id()));
-        }
-        progress.update(++done, total);
-      }
+      long[] written = {done};
+      Map<String, Story> stories = writer.write(touched, report, false, () -> progress.update(++written[0], total));
       // An earlier story that a story of this batch names as background gains it as a follow-up
       // (it may have been written before the later story existed).
-      for (String storyId : earlier) {
-        resynthesizeRecorded(storyId, report);
+      Set<String> earlier = new LinkedHashSet<>();
+      for (Story story : stories.values()) {
+        story.related().stream().filter(r -> r.relation() == Relation.BACKGROUND && !stories.containsKey(r.id())).forEach(r -> earlier.add(r.id()));
       }
+      writer.write(earlier, report, false, () -> {});
       index.commit();
       journal.end();
       return report;
@@ -207,14 +199,7 @@ public final class StoryPipeline {
         }
         touched.add(assignment.storyId());
       }
-      BatchReport report = new BatchReport();
-      for (String storyId : touched) {
-        try {
-          writeStory(storyId, report);
-        } catch (RuntimeException e) {
-          LOG.warn("story {} failed to synthesize while recovering: {}", storyId, e.toString(), e);
-        }
-      }
+      writer.write(touched, new BatchReport(), false, () -> {});
       index.rebuild(store, Progress.NONE);
       journal.end();
       LOG.info("recovered an unfinished batch: {} articles, {} without a story, {} stories rewritten", unfinished.get().size(), orphans.size(), touched.size());
@@ -344,53 +329,18 @@ public final class StoryPipeline {
     }
   }
 
-  private Story resynthesizeRecorded(String storyId, BatchReport report) {
-    try {
-      return writeStory(storyId, report);
-    } catch (RuntimeException e) {
-      LOG.warn("story {} failed to synthesize: {}", storyId, e.toString(), e);
-      report.rejected("story " + storyId + ": synthesis failed: " + e.getMessage());
-      return null;
-    }
-  }
-
-  private static boolean onlyLinksChanged(Story previous, Story now) {
-    return !previous.related().equals(now.related())
-        && previous.toBuilder().related(now.related()).version(now.version()).changes(now.changes()).updated(now.updated()).build().equals(now);
-  }
-
   /**
    * Writes a story afresh from its stored articles and publishes it if it passes the gate. Takes
    * the batch lock (re-entrant from within a batch), so an admin's re-synthesis never interleaves
    * with a crawl batch writing the same story.
+   *
+   * @throws IllegalArgumentException when the story has no articles
    */
   public Story resynthesize(String storyId, BatchReport report) {
     synchronized (batchLock) {
-      Story story = writeStory(storyId, report);
+      Story story = writer.write(List.of(storyId), report, true, () -> {}).get(storyId);
       index.commit();
       return story;
     }
-  }
-
-  private Story writeStory(String storyId, BatchReport report) {
-    List<AnnotatedArticle> articles = store.annotatedArticlesOf(storyId);
-    if (articles.isEmpty()) {
-      throw new IllegalArgumentException("story " + storyId + " has no articles");
-    }
-    Story previous = store.story(storyId).orElse(null);
-    List<Related> links = related.find(storyId, articles);
-    Story story = synthesizer.synthesize(new StoryDraft(storyId, articles, previous, links, clock.instant()));
-    if (previous != null && onlyLinksChanged(previous, story)) {
-      // A new related story is navigation, not news: the version stays.
-      story = story.toBuilder().version(previous.version()).changes(previous.changes()).updated(previous.updated()).build();
-    }
-    boolean published = IndependentOutlets.count(articles.stream().map(AnnotatedArticle::article).toList()) >= config.minOutlets();
-    store.saveStory(story, published);
-    index.indexStory(story, published);
-    report.touched(storyId);
-    if (published) {
-      report.published(storyId);
-    }
-    return story;
   }
 }
