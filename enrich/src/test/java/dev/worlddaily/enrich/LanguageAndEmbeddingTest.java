@@ -28,6 +28,19 @@ class LanguageAndEmbeddingTest {
   }
 
   @Test
+  void paragraphsWhoseCommonWordsLeaveNoDoubtAreDecidedWithoutTheDetector() {
+    LanguageIdentifier id = new LanguageIdentifier(List.of("en", "de", "fr"));
+    String text = ENGLISH + " " + ENGLISH + "\n\n" + GERMAN + " " + GERMAN;
+    int split = text.indexOf("\n\n");
+    List<LanguageSpan> spans = id.detectParagraphs(text, List.of(new int[] {0, split}, new int[] {split + 2, text.length()}));
+    assertThat(spans).extracting(LanguageSpan::language).containsExactly("en", "de");
+    assertThat(id.loaded()).as("Lingua's models are not needed for these").isFalse();
+    // A short paragraph (under 20 words) goes to Lingua.
+    assertThat(id.detectParagraphs(FRENCH, List.of(new int[] {0, FRENCH.length()}))).extracting(LanguageSpan::language).containsExactly("fr");
+    assertThat(id.loaded()).isTrue();
+  }
+
+  @Test
   void unknownLanguageCodesAreRefusedByName() {
     assertThatThrownBy(() -> new LanguageIdentifier(List.of("en", "xx")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("xx");
