@@ -52,22 +52,27 @@ final class AuthorReader {
   private static final int MAX_BOX_CHARS = 1_500;
   private static final int MAX_PIECES = 8;
   private static final int MAX_META_BOX_CHARS = 400;
+  private static final int MAX_CREDIT_CHARS = 80;
 
   private AuthorReader() {}
 
-  static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName) {
+  static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName, String host) {
     Set<String> declared = new LinkedHashSet<>();
     Set<String> handles = new LinkedHashSet<>();
+    List<String> declaredCredits = new ArrayList<>();
     for (String n : JsonLd.names(ld, "author")) {
       declared.addAll(Bylines.declaredNames(n));
       handles.addAll(Bylines.declaredHandles(n));
+      declaredCredits.add(n);
     }
+    declaredCredits.addAll(JsonLd.organisations(ld, "author"));
     if (declared.isEmpty()) {
       for (String key : new String[] {"author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl"}) {
         for (String v : m.all(key)) {
           if (!v.startsWith("http") && !v.contains("/")) {
             declared.addAll(Bylines.declaredNames(v));
             handles.addAll(Bylines.declaredHandles(v));
+            declaredCredits.add(v);
           }
         }
         if (!declared.isEmpty()) {
@@ -75,15 +80,41 @@ final class AuthorReader {
         }
       }
     }
-    List<String> visible = visible(index, siteName);
+    Found visible = visible(index, siteName, host);
     if (declared.isEmpty()) {
       // A handle or a bare given name only when the page shows no byline of full names.
-      return visible.isEmpty() ? new ArrayList<>(handles) : visible;
+      if (!visible.names.isEmpty()) {
+        return visible.names;
+      }
+      return !handles.isEmpty() ? new ArrayList<>(handles) : credit(visible, declaredCredits, siteName, host);
     }
-    if (visible.size() > declared.size() && visible.containsAll(declared)) {
-      return visible;
+    if (visible.names.size() > declared.size() && visible.names.containsAll(declared)) {
+      return visible.names;
     }
     return new ArrayList<>(declared);
+  }
+
+  /**
+   * With no person named: the outlet, company or handle the visible byline credits, else the
+   * outlet itself when its metadata declares it the author (a house byline).
+   */
+  private static List<String> credit(Found visible, List<String> declared, String siteName, String host) {
+    if (visible.credit != null) {
+      return List.of(visible.credit);
+    }
+    for (String d : declared) {
+      String c = BylineCredits.credit(d);
+      if (c != null && c.contains(" ") && Titles.isSite(c, siteName, host, false)) {
+        return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
+  /** What the visible byline gave: person names, and the first credit that names no person. */
+  private static final class Found {
+    List<String> names = List.of();
+    String credit;
   }
 
   /**
@@ -91,7 +122,8 @@ final class AuthorReader {
    * named "byline" or "author") are tried nearest the headline first, after it before before it:
    * the same markup also marks the authors of teasers for other articles further down.
    */
-  private static List<String> visible(PageIndex index, String siteName) {
+  private static Found visible(PageIndex index, String siteName, String host) {
+    Found found = new Found();
     List<Element> candidates = new ArrayList<>(index.bylines);
     int anchor = index.headline == null ? 0 : index.position.get(index.headline);
     // Author microdata and author-page links are surer than names: they go first, unless far away.
@@ -106,10 +138,19 @@ final class AuthorReader {
       }
       List<String> names = namesIn(e.normalName().equals("a") ? bylineAround(e) : e, siteName);
       if (!names.isEmpty()) {
-        return names;
+        found.names = names;
+        return found;
+      }
+      if (found.credit == null && e.text().length() <= MAX_CREDIT_CHARS) {
+        String c = BylineCredits.credit(e.text());
+        // One word from a mere byline-named box may be a label ("Spotlight"); from an author link, after "By" or naming the outlet it is a credit.
+        boolean sure = strong(e) || c != null && (c.contains(" ") || BYLINE_START.matcher(e.text().strip()).lookingAt()
+            || Titles.isSite(c, siteName, host, false));
+        found.credit = sure ? c : null;
       }
     }
-    return textualByline(index, siteName);
+    found.names = textualByline(index, siteName, found);
+    return found;
   }
 
   /** Elements after the headline count their distance; those before it count double. */
@@ -228,7 +269,7 @@ final class AuthorReader {
    * "By Name" in a short element, or a "Written by" label followed by the name. Walks text nodes
    * only, so the cost is one pass over the page.
    */
-  private static List<String> textualByline(PageIndex index, String siteName) {
+  private static List<String> textualByline(PageIndex index, String siteName, Found found) {
     List<String> underHeadline = lineUnderHeadline(index, siteName);
     if (!underHeadline.isEmpty()) {
       return underHeadline;
@@ -236,8 +277,8 @@ final class AuthorReader {
     Element body = index.doc.body();
     Element article = index.articleOrMain;
     // The article first, then the rest of the page (without walking the article again).
-    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName);
-    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName) : names;
+    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName, found);
+    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName, found) : names;
   }
 
   /**
@@ -263,7 +304,7 @@ final class AuthorReader {
   }
 
   /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
-  private static List<String> labelledByline(Element scope, Element skip, String siteName) {
+  private static List<String> labelledByline(Element scope, Element skip, String siteName, Found found) {
     for (TextNode t : textNodes(scope, skip)) {
       if (!mayStartByline(t.getWholeText())) {
         continue;
@@ -280,6 +321,9 @@ final class AuthorReader {
         List<String> names = Bylines.names(text, siteName);
         if (!names.isEmpty()) {
           return names;
+        }
+        if (found.credit == null) {
+          found.credit = BylineCredits.credit(text);
         }
       }
       if (BYLINE_LABEL.matcher(own).matches()) {

@@ -48,7 +48,7 @@ public final class Bylines {
       "development", "marketing", "community", "content", "research", "department", "office", "services", "solutions",
       "blog", "official", "partner", "partners", "sales", "support", "product", "products", "former", "professor",
       "fact", "checked", "checker", "modified", "last", "co-founder", "cofounder", "recipe", "recipes", "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker",
-      "privacy", "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer"));
+      "privacy", "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer", "size"));
   private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e|ter|ten|du|des)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern INNER_BY = Pattern.compile("(?<=\\s)(?:By|BY|by|Written by|Posted by)\\s+(?=\\p{Lu})");

@@ -24,6 +24,11 @@ final class TitleResolver {
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
   private static final int MAX_TITLE_CHARS = 300;
+  /** Below this agreement with every meta title an h1 may be a page label rather than the headline. */
+  private static final double LABEL_AGREEMENT = 0.3;
+  private static final int MAX_LABEL_WORDS = 3;
+  /** Agreement of two meta titles (og:title and {@code <title>}) that carry the same headline. */
+  private static final double METAS_AGREE = 0.8;
   private static final int MAX_OUTLET_WORDS = 5;
   private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+|\\s*\\|\\s*|:\\s+");
 
@@ -37,12 +42,12 @@ final class TitleResolver {
     List<String> metas = new ArrayList<>();
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
-        metas.add(BlockReader.normalize(m));
+        metas.add(HeadlineRepairs.decodeEntities(BlockReader.normalize(m)));
       }
     }
     List<String> candidates = new ArrayList<>();
     for (Element h1 : h1s) {
-      String t = BlockReader.normalize(h1.text());
+      String t = HeadlineRepairs.decodeEntities(BlockReader.normalize(h1.text()));
       if (isHeadline(h1, t, siteName, host)) {
         candidates.add(t);
       }
@@ -61,12 +66,43 @@ final class TitleResolver {
       }
     }
     if (best != null && bestAgreement >= AGREEMENT) {
-      return Titles.clean(best, siteName, host);
+      return Titles.clean(HeadlineRepairs.repair(best, cleaned(metas, siteName, host)), siteName, host);
     }
-    if (candidates.size() == 1 && words(candidates.get(0)).size() >= 2 || !candidates.isEmpty() && metas.isEmpty()) {
+    if (!candidates.isEmpty() && metas.isEmpty()
+        || candidates.size() == 1 && words(candidates.get(0)).size() >= 2 && !isLabel(candidates.get(0), bestAgreement, metas, siteName, host)) {
       return Titles.clean(candidates.get(0), siteName, host);
     }
     return metas.isEmpty() ? null : Titles.clean(metas.get(0), siteName, host);
+  }
+
+  private static List<String> cleaned(List<String> metas, String siteName, String host) {
+    List<String> out = new ArrayList<>();
+    for (String m : metas) {
+      out.add(Titles.clean(m, siteName, host));
+    }
+    return out;
+  }
+
+  /**
+   * True when the lone h1, sharing almost no word with the meta titles, is a section or page
+   * label ("Our Blog", "M&amp;A Updates") over the headline the meta titles carry: it is short, or
+   * two meta titles agree on a headline of their own.
+   */
+  private static boolean isLabel(String h1, double agreement, List<String> metas, String siteName, String host) {
+    if (agreement >= LABEL_AGREEMENT) {
+      return false;
+    }
+    if (words(h1).size() <= MAX_LABEL_WORDS) {
+      return true;
+    }
+    for (int i = 0; i < metas.size(); i++) {
+      for (int j = i + 1; j < metas.size(); j++) {
+        if (agreement(Titles.clean(metas.get(i), siteName, host), Titles.clean(metas.get(j), siteName, host)) >= METAS_AGREE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** An h1 that can be the headline: not empty, not a template, not the site's logo or name. */

@@ -1,0 +1,48 @@
+package dev.worlddaily.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the visible headline and the meta titles are reconciled, on small pages of a fictional outlet. */
+class HeadlineRulesTest {
+  private static final String PARAGRAPHS = SmallPages.PARAGRAPHS;
+
+  @Test
+  void aShortPageLabelInTheH1GivesWayToTheHeadlineOfTheMetaTitles() {
+    String metas = "<meta property=\"og:title\" content=\"Cranes back in service at Port Alder | Alder Gazette\">"
+        + "<title>Cranes back in service at Port Alder | Alder Gazette</title>";
+    assertThat(SmallPages.extract(metas, "<h1>Our Blog</h1><article>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Cranes back in service at Port Alder");
+  }
+
+  @Test
+  void aLongerH1SharingNoWordKeepsItsPlaceUnlessTwoMetaTitlesAgree() {
+    String h1 = "<article><h1>Dock workers loaded every ship by hand</h1>" + PARAGRAPHS + "</article>";
+    assertThat(SmallPages.extract("<meta property=\"og:title\" content=\"Port traffic slows\"><title>Alder Gazette</title>", h1).title())
+        .isEqualTo("Dock workers loaded every ship by hand");
+    assertThat(SmallPages.extract("<meta property=\"og:title\" content=\"Port traffic slows after storm\">"
+        + "<title>Port traffic slows after storm | Alder Gazette</title>", h1).title()).isEqualTo("Port traffic slows after storm");
+  }
+
+  @Test
+  void aDateOrOneWordLabelBeforeTheHeadlineGoesWhenNoMetaTitleHasIt() {
+    List<String> metas = List.of("Cranes back in service");
+    assertThat(HeadlineRepairs.repair("Dec 18 2025 Cranes back in service", metas)).isEqualTo("Cranes back in service");
+    assertThat(HeadlineRepairs.repair("Blog: Cranes back in service", metas)).isEqualTo("Cranes back in service");
+    assertThat(HeadlineRepairs.repair("Analysis: Cranes back in service", List.of("Analysis: Cranes back in service")))
+        .isEqualTo("Analysis: Cranes back in service");
+    assertThat(SmallPages.extract("<meta property=\"og:title\" content=\"Cranes back in service\">",
+        "<article><h1>Mar 5, 2026 Cranes back in service</h1>" + PARAGRAPHS + "</article>").title()).isEqualTo("Cranes back in service");
+  }
+
+  @Test
+  void charactersLostToABadEncodingOrEscapedTwiceAreRestored() {
+    assertThat(HeadlineRepairs.repair("A Docker? Guide to Cranes", List.of("A Docker's Guide to Cranes"))).isEqualTo("A Docker's Guide to Cranes");
+    assertThat(HeadlineRepairs.repair("Can cranes work in storms?", List.of("Cranes in storms"))).isEqualTo("Can cranes work in storms?");
+    assertThat(HeadlineRepairs.decodeEntities("Cranes &#x26; Docks")).isEqualTo("Cranes & Docks");
+    assertThat(SmallPages.extract("", "<article><h1>Cranes &amp;amp; Docks reopen</h1>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Cranes & Docks reopen");
+  }
+}
