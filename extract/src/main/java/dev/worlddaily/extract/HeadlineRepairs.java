@@ -9,7 +9,7 @@ import org.jsoup.parser.Parser;
 /**
  * Repairs a visible headline with what the page's meta titles say about it: entities escaped
  * twice ("Tools &amp;#x26; Tips"), characters the page lost to a bad encoding ("Beginner? Guide"
- * where og:title reads "Beginner's Guide"), and a date or a one-word label set before it ("Dec 18
+ * where og:title reads "Beginner's Guide"), and a date or a label of one or two words set before it ("Dec 18
  * 2025 Title", "Blog: Title") that no meta title carries.
  */
 final class HeadlineRepairs {
@@ -19,7 +19,7 @@ final class HeadlineRepairs {
   private static final Pattern LEADING_DATE = Pattern.compile(
       "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
           + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|·•:–—-]?\\s+");
-  private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{L}+:\\s*");
+  private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)?:\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private HeadlineRepairs() {}

@@ -20,6 +20,9 @@ import org.jsoup.select.QueryParser;
 final class TitleResolver {
   // Selectors parsed once: parsing a query costs more than running it on one element.
   private static final Evaluator NOT_HEADLINE_PLACES = QueryParser.parse("nav, footer, aside");
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  /** Fewest words two titles must share to agree, when both have that many. */
+  private static final int MIN_AGREEING_WORDS = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
@@ -39,6 +42,11 @@ final class TitleResolver {
    * @param metaTitles og:title, JSON-LD headline, twitter:title and {@code <title>}, nulls allowed
    */
   static String resolve(List<Element> h1s, List<String> metaTitles, String siteName, String host) {
+    String title = choose(h1s, metaTitles, siteName, host);
+    return title == null ? null : Titles.withoutTagline(title);
+  }
+
+  private static String choose(List<Element> h1s, List<String> metaTitles, String siteName, String host) {
     List<String> metas = new ArrayList<>();
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
@@ -46,10 +54,14 @@ final class TitleResolver {
       }
     }
     List<String> candidates = new ArrayList<>();
+    Set<String> inArticle = new HashSet<>();
     for (Element h1 : h1s) {
       String t = HeadlineRepairs.decodeEntities(BlockReader.normalize(h1.text()));
       if (isHeadline(h1, t, siteName, host)) {
         candidates.add(t);
+        if (h1.closest(ARTICLE_OR_MAIN) != null) {
+          inArticle.add(t);
+        }
       }
     }
     // An h1 that a meta title carries as its outlet part is the site's name, not the headline.
@@ -59,7 +71,8 @@ final class TitleResolver {
     for (String c : candidates) {
       for (String m : metas) {
         double a = agreement(c, m);
-        if (a > bestAgreement) {
+        // On a tie the h1 of the article goes first: the other may be the publication's name.
+        if (a > bestAgreement || a == bestAgreement && a > 0 && inArticle.contains(c) && !inArticle.contains(best)) {
           best = c;
           bestAgreement = a;
         }
@@ -172,7 +185,9 @@ final class TitleResolver {
     }
     Set<String> common = new HashSet<>(x);
     common.retainAll(y);
-    return common.size() / (double) Math.min(x.size(), y.size());
+    // A word or two found in a long title is no agreement: "Discord" in "How we got into Discord, Slack and more".
+    int shorter = Math.min(x.size(), y.size());
+    return common.size() / (double) Math.max(shorter, Math.min(MIN_AGREEING_WORDS, Math.max(x.size(), y.size())));
   }
 
   private static Set<String> words(String s) {

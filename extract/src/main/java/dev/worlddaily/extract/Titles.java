@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class Titles {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:-]\\s+|\\s*\\|\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern TAGLINE = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+  private static final Pattern PART_NUMBER = Pattern.compile("(?i)(?:part|pt\\.?|vol\\.?|volume|chapter|episode|ep\\.?)\\s*\\d+.*");
+  private static final int MIN_HEAD_WORDS = 3;
+  private static final int MAX_DASH_TAIL_WORDS = 3;
   /** Host labels that name no outlet. */
   private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "org", "net", "blog", "news", "home", "info", "online", "site", "shop", "store");
 
@@ -51,6 +55,27 @@ public final class Titles {
       first++;
     }
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+  }
+
+  /**
+   * The headline without a tagline, section or label set after it: "Cranes return | Opinion",
+   * "Cranes return – A Photo Essay". After a bar anything goes; after a dash only a short
+   * capitalised tail (a dash inside a sentence, "– and then", stays), never a part number.
+   */
+  public static String withoutTagline(String title) {
+    Matcher m = TAGLINE.matcher(title);
+    if (!m.find()) {
+      return title;
+    }
+    String head = title.substring(0, m.start()).strip();
+    String tail = title.substring(m.end()).strip();
+    if (WORD.matcher(head).results().count() < MIN_HEAD_WORDS || tail.isEmpty() || PART_NUMBER.matcher(tail).matches()) {
+      return title;
+    }
+    boolean bar = m.group().contains("|");
+    long tailWords = WORD.matcher(tail).results().count();
+    boolean shortCapitalised = tailWords <= MAX_DASH_TAIL_WORDS && Character.isUpperCase(tail.codePointAt(0));
+    return bar || shortCapitalised ? head : title;
   }
 
   /** Start and end of each separator-delimited part. */

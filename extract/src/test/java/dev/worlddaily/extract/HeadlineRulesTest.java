@@ -45,4 +45,27 @@ class HeadlineRulesTest {
     assertThat(SmallPages.extract("", "<article><h1>Cranes &amp;amp; Docks reopen</h1>" + PARAGRAPHS + "</article>").title())
         .isEqualTo("Cranes & Docks reopen");
   }
+
+  @Test
+  void aTaglineSectionOrLabelAfterTheHeadlineGoes() {
+    assertThat(Titles.withoutTagline("Cranes back in service at Port Alder | Opinion")).isEqualTo("Cranes back in service at Port Alder");
+    assertThat(Titles.withoutTagline("Cranes back in service – A Photo Essay")).isEqualTo("Cranes back in service");
+    // A dash inside a sentence, a long second clause, a part number or a short head stay.
+    assertThat(Titles.withoutTagline("Cranes are back — and the port is busy again")).isEqualTo("Cranes are back — and the port is busy again");
+    assertThat(Titles.withoutTagline("Cranes back in service - How Dock Workers Kept Ships Moving"))
+        .isEqualTo("Cranes back in service - How Dock Workers Kept Ships Moving");
+    assertThat(Titles.withoutTagline("Rebuilding the Alder cranes - Part 2")).isEqualTo("Rebuilding the Alder cranes - Part 2");
+    assertThat(Titles.withoutTagline("Port Alder - A Guide")).isEqualTo("Port Alder - A Guide");
+    assertThat(SmallPages.extract("", "<article><h1>Cranes back in service at Port Alder | Harbour News</h1>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Cranes back in service at Port Alder");
+  }
+
+  @Test
+  void theArticlesH1BeatsThePublicationsNameAndAWordOrTwoIsNoAgreement() {
+    String metas = "<meta property=\"og:title\" content=\"Why the cranes stopped\"><title>Why the cranes stopped - Harbour Notes of Ann</title>";
+    assertThat(SmallPages.extract(metas, "<h1>Harbour Notes of Ann</h1><article><h1>Why the cranes stopped</h1>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Why the cranes stopped");
+    assertThat(TitleResolver.agreement("Cranes", "How the port got its cranes, docks and ferries back")).isLessThan(0.5);
+    assertThat(TitleResolver.agreement("Port cranes", "Port cranes")).isEqualTo(1.0);
+  }
 }
