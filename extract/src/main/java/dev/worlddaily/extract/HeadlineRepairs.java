@@ -1,5 +1,9 @@
 package dev.worlddaily.extract;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,8 +25,43 @@ final class HeadlineRepairs {
           + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|·•:–—-]?\\s+");
   private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)?:\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** A UTF-8 sequence read as Latin-1: a lead byte (Ã to ô) and continuation bytes, one of them a C1 control. */
+  private static final Pattern MOJIBAKE = Pattern.compile("[\\u00c2-\\u00f4][\\u0080-\\u00bf]{1,3}");
 
   private HeadlineRepairs() {}
+
+  /** A title as readers should see it: entities escaped twice decoded, UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s") undone. */
+  static String readable(String text) {
+    return undoMojibake(decodeEntities(text));
+  }
+
+  /**
+   * Undoes UTF-8 bytes read as Latin-1: runs of Latin-1 characters holding a C1 control (never
+   * typed on purpose) that decode as UTF-8 are decoded.
+   */
+  static String undoMojibake(String text) {
+    Matcher m = MOJIBAKE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    do {
+      if (m.group().chars().noneMatch(c -> c >= 0x80 && c <= 0x9f)) {
+        continue;
+      }
+      byte[] bytes = m.group().getBytes(StandardCharsets.ISO_8859_1);
+      try {
+        String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        out.append(text, at, m.start()).append(decoded);
+        at = m.end();
+      } catch (CharacterCodingException e) {
+        // Not UTF-8 after all: the run stays as it is.
+      }
+    } while (m.find());
+    return out.append(text.substring(at)).toString();
+  }
 
   /** Entities left in text by pages that escaped them twice, decoded. */
   static String decodeEntities(String text) {

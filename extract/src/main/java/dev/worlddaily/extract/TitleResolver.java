@@ -50,13 +50,13 @@ final class TitleResolver {
     List<String> metas = new ArrayList<>();
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
-        metas.add(HeadlineRepairs.decodeEntities(BlockReader.normalize(m)));
+        metas.add(HeadlineRepairs.readable(BlockReader.normalize(m)));
       }
     }
     List<String> candidates = new ArrayList<>();
     Set<String> inArticle = new HashSet<>();
     for (Element h1 : h1s) {
-      String t = HeadlineRepairs.decodeEntities(BlockReader.normalize(h1.text()));
+      String t = HeadlineRepairs.readable(BlockReader.normalize(h1.text()));
       if (isHeadline(h1, t, siteName, host)) {
         candidates.add(t);
         if (h1.closest(ARTICLE_OR_MAIN) != null) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Titles {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:-]\\s+|\\s*\\|\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern LEADING_DOMAIN = Pattern.compile("((?:[a-zA-Z0-9-]+\\.)+[a-zA-Z]{2,})\\s+");
   private static final Pattern TAGLINE = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
   private static final Pattern PART_NUMBER = Pattern.compile("(?i)(?:part|pt\\.?|vol\\.?|volume|chapter|episode|ep\\.?)\\s*\\d+.*");
   private static final int MIN_HEAD_WORDS = 3;
@@ -40,6 +41,12 @@ public final class Titles {
     int colon = t.indexOf(": ");
     if (colon > 0 && colon < 60 && isSite(t.substring(0, colon), siteName, host, true) && t.length() - colon > 10) {
       t = t.substring(colon + 2).strip();
+    }
+    // "alder-gazette.example Cranes return": the site's own domain before the headline, with no separator.
+    Matcher domain = LEADING_DOMAIN.matcher(t);
+    if (host != null && domain.lookingAt() && host.toLowerCase(Locale.ROOT).endsWith(domain.group(1).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""))
+        && WORD.matcher(t.substring(domain.end())).results().count() >= 2) {
+      t = t.substring(domain.end());
     }
     List<int[]> parts = parts(t);
     if (parts.size() < 2) {

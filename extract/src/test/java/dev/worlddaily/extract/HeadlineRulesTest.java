@@ -68,4 +68,16 @@ class HeadlineRulesTest {
     assertThat(TitleResolver.agreement("Cranes", "How the port got its cranes, docks and ferries back")).isLessThan(0.5);
     assertThat(TitleResolver.agreement("Port cranes", "Port cranes")).isEqualTo(1.0);
   }
+
+  @Test
+  void theSitesDomainBeforeTheHeadlineGoesButNotAProductName() {
+    assertThat(Titles.clean("alder-gazette.example Cranes back in service", null, "www.alder-gazette.example")).isEqualTo("Cranes back in service");
+    assertThat(Titles.clean("Node.js tips for port logistics", null, "alder-gazette.example")).isEqualTo("Node.js tips for port logistics");
+  }
+
+  @Test
+  void utf8ReadAsLatin1IsUndoneInTitles() {
+    assertThat(HeadlineRepairs.readable("A Docker\u00e2\u0080\u0099s Guide to Cranes")).isEqualTo("A Docker\u2019s Guide to Cranes");
+    assertThat(HeadlineRepairs.readable("Caf\u00e9 on the quay")).isEqualTo("Caf\u00e9 on the quay");
+  }
 }
