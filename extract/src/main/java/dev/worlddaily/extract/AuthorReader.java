@@ -67,7 +67,8 @@ final class AuthorReader {
     }
     declaredCredits.addAll(JsonLd.organisations(ld, "author"));
     if (declared.isEmpty()) {
-      for (String key : new String[] {"author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl"}) {
+      for (String key : new String[] {"author", "article:author", "citation_author", "citation_authors", "dc.creator", "parsely-author", "sailthru.author",
+          "byl"}) {
         for (String v : m.all(key)) {
           if (!v.startsWith("http") && !v.contains("/")) {
             declared.addAll(Bylines.declaredNames(v));

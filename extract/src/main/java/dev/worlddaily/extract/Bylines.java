@@ -27,7 +27,7 @@ public final class Bylines {
   /** Where a byline's names end: a middle dot, bar or bullet, or a date. */
   private static final Pattern SEGMENT_END = Pattern.compile("\\s*[|·•]\\s*|\\n");
   private static final Pattern DATE_TAIL = Pattern.compile(
-      "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
+      "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\d|\\d|(?-i:(?<=\\p{Ll})(?:Published|Updated|Posted)\\b)|\\b(?:updated|published|posted|last updated)\\b).*$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s+on behalf of\\b|\\s+for\\s|\\s*\\(|\\s*,|\\s*:).*$");
   /** Words that are never part of a person's name in a byline. */

@@ -92,4 +92,17 @@ class AuthorRulesTest {
       }
     }
   }
+
+  @Test
+  void aWeekdayOrAGluedPublishedNoteEndsTheName() {
+    assertThat(Bylines.names("Ann Lee Fri 5 Dec 2025 06.00 GMT", null)).containsExactly("Ann Lee");
+    assertThat(Bylines.names("Ann LeePublished March 3, 2026", null)).containsExactly("Ann Lee");
+  }
+
+  @Test
+  void everyCitationAuthorIsReadBeforeADublinCoreCreatorNamingTheFirst() {
+    String head = "<meta name=\"DC.Creator\" content=\"Ann Lee\"><meta name=\"citation_authors\" content=\"Ann Lee\">"
+        + "<meta name=\"citation_authors\" content=\"Bo Ek\">";
+    assertThat(extract(head, "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>").authors()).containsExactly("Ann Lee", "Bo Ek");
+  }
 }
