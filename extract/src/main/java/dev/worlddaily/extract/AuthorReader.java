@@ -131,7 +131,7 @@ final class AuthorReader {
     candidates.sort(java.util.Comparator.comparingInt(e -> distance(index.position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
     int tried = 0;
     for (Element e : candidates) {
-      if (!usable(e)) {
+      if (!usable(e, index.headline)) {
         continue;
       }
       if (tried++ >= MAX_CANDIDATES) {
@@ -193,13 +193,13 @@ final class AuthorReader {
    * Not in comments, navigation, sidebars, related teasers or embedded cards (a figure or quote
    * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
    */
-  private static boolean usable(Element e) {
+  private static boolean usable(Element e, Element headline) {
     if (Ancestors.within(e, NOT_BYLINE_PLACES)) {
       return false;
     }
-    // A small aside may be the article's meta box; a large one is a sidebar.
+    // A small aside may be the article's meta box; a large one is a sidebar, unless it holds the headline (a page laid out in one).
     Element aside = e.closest(ASIDE);
-    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS) {
+    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS && (headline == null || headline.closest(ASIDE) != aside)) {
       return false;
     }
     Element footer = e.closest(FOOTER);

@@ -105,4 +105,12 @@ class AuthorRulesTest {
         + "<meta name=\"citation_authors\" content=\"Bo Ek\">";
     assertThat(extract(head, "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>").authors()).containsExactly("Ann Lee", "Bo Ek");
   }
+
+  @Test
+  void aPageLaidOutInAnAsideKeepsItsBylineButASidebarDoesNot() {
+    String story = "<h1>Cranes return</h1><span class=\"post-author\">Ann Lee</span>" + PARAGRAPHS + PARAGRAPHS;
+    assertThat(extract("", "<aside class=\"columns\"><main>" + story + "</main></aside>").authors()).containsExactly("Ann Lee");
+    assertThat(extract("", "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article><aside>" + PARAGRAPHS + PARAGRAPHS
+        + "<span class=\"post-author\">Bo Ek</span></aside>").authors()).isEmpty();
+  }
 }
