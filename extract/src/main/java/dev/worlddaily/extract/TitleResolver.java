@@ -27,6 +27,8 @@ final class TitleResolver {
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
   private static final int MAX_TITLE_CHARS = 300;
+  /** An h1 of more words is a paragraph set large (a dek), not a headline. */
+  private static final int MAX_TITLE_WORDS = 30;
   /** Below this agreement with every meta title an h1 may be a page label rather than the headline. */
   private static final double LABEL_AGREEMENT = 0.3;
   private static final int MAX_LABEL_WORDS = 3;
@@ -120,7 +122,7 @@ final class TitleResolver {
 
   /** An h1 that can be the headline: not empty, not a template, not the site's logo or name. */
   private static boolean isHeadline(Element h1, String text, String siteName, String host) {
-    if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{")) {
+    if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{") || words(text).size() > MAX_TITLE_WORDS) {
       return false;
     }
     if (Ancestors.within(h1, NOT_HEADLINE_PLACES) || h1.hasAttr("hidden")) {
@@ -180,6 +182,9 @@ final class TitleResolver {
   static double agreement(String a, String b) {
     Set<String> x = words(a);
     Set<String> y = words(b);
+    // Single letters ("M&A", "a") say nothing about two titles sharing a headline.
+    x.removeIf(TitleResolver::letter);
+    y.removeIf(TitleResolver::letter);
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
@@ -188,6 +193,10 @@ final class TitleResolver {
     // A word or two found in a long title is no agreement: "Discord" in "How we got into Discord, Slack and more".
     int shorter = Math.min(x.size(), y.size());
     return common.size() / (double) Math.max(shorter, Math.min(MIN_AGREEING_WORDS, Math.max(x.size(), y.size())));
+  }
+
+  private static boolean letter(String w) {
+    return w.length() == 1 && !Character.isDigit(w.charAt(0));
   }
 
   private static Set<String> words(String s) {

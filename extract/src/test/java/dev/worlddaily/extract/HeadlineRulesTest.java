@@ -80,4 +80,14 @@ class HeadlineRulesTest {
     assertThat(HeadlineRepairs.readable("A Docker\u00e2\u0080\u0099s Guide to Cranes")).isEqualTo("A Docker\u2019s Guide to Cranes");
     assertThat(HeadlineRepairs.readable("Caf\u00e9 on the quay")).isEqualTo("Caf\u00e9 on the quay");
   }
+
+  @Test
+  void singleLettersAreNoAgreementAndAParagraphInAnH1IsNoHeadline() {
+    assertThat(TitleResolver.agreement("M&A Updates", "Port M&A rises in a slow year")).isZero();
+    String metas = "<meta property=\"og:title\" content=\"Cranes back in service at Port Alder\">";
+    String dek = "Learn how the port brought its cranes back into service after the storm, what the repairs cost, who paid for them and why"
+        + " dock workers think the next storm will be easier to handle than this one was for all of them";
+    assertThat(SmallPages.extract(metas, "<article><h1>" + dek + "</h1>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Cranes back in service at Port Alder");
+  }
 }
