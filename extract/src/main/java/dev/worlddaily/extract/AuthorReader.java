@@ -43,7 +43,7 @@ final class AuthorReader {
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
   private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
-  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|by|Written by|Words by|Posted by|Recipe by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
+  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|by|Written by|Words by|Posted by|Recipe by|Author:?|Von|Par|Por)\\s+[\\p{Lu}\\p{N}].{1,80}$");
   private static final Pattern BYLINE_LABEL = Pattern.compile(
       "(?i)^(?:by|written by|author|authors|author\\(s\\)|contributors?|posted by|words by|article by|story by|recipe by)\\s*:?$");
   private static final int MAX_TEXT_NODES = 5_000;
@@ -53,6 +53,7 @@ final class AuthorReader {
   private static final int MAX_PIECES = 8;
   private static final int MAX_META_BOX_CHARS = 400;
   private static final int MAX_CREDIT_CHARS = 80;
+  private static final Pattern LINE_PARTS = Pattern.compile("\\s*[|·•]\\s*");
 
   private AuthorReader() {}
 
@@ -271,7 +272,7 @@ final class AuthorReader {
    * only, so the cost is one pass over the page.
    */
   private static List<String> textualByline(PageIndex index, String siteName, Found found) {
-    List<String> underHeadline = lineUnderHeadline(index, siteName);
+    List<String> underHeadline = lineUnderHeadline(index, siteName, found);
     if (!underHeadline.isEmpty()) {
       return underHeadline;
     }
@@ -286,7 +287,7 @@ final class AuthorReader {
    * The line right under the headline when it reads as a byline: names then a role or a date,
    * parted by bars or dots ("Ann Lee | Senior Writer | July 2, 2025").
    */
-  private static List<String> lineUnderHeadline(PageIndex index, String siteName) {
+  private static List<String> lineUnderHeadline(PageIndex index, String siteName, Found found) {
     Element h1 = index.headline;
     Element next = h1 == null ? null : h1.nextElementSibling();
     for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
@@ -298,6 +299,11 @@ final class AuthorReader {
         List<String> names = Bylines.names(text, siteName);
         if (!names.isEmpty()) {
           return names;
+        }
+        for (String part : LINE_PARTS.split(text)) {
+          if (found.credit == null && BYLINE_START.matcher(part).lookingAt()) {
+            found.credit = BylineCredits.credit(part);
+          }
         }
       }
     }

@@ -56,4 +56,12 @@ class BylineCreditsTest {
     // Another company declared as the author is not shown on the page as its byline.
     assertThat(SmallPages.extract(site + "<meta name=\"author\" content=\"Harbour Trade Group\">", body).authors()).isEmpty();
   }
+
+  @Test
+  void aCreditAfterADateLineOrStartingWithADigitIsRead() {
+    assertThat(SmallPages.extract("", "<article><h1>Cranes return</h1><div class=\"meta\">March 3, 2026 · 3 min read · By Alder Online</div>"
+        + PARAGRAPHS + "</article>").authors()).containsExactly("Alder Online");
+    assertThat(SmallPages.extract("", "<article><h1>Cranes return</h1><div class=\"meta\"><p>Feb 6, 2026</p><p>By 3d Harbour Works</p></div>"
+        + PARAGRAPHS + "</article>").authors()).containsExactly("3d Harbour Works");
+  }
 }
