@@ -47,7 +47,7 @@ final class BylineCredits {
     String s = byline.replace('\u00a0', ' ').strip();
     s = BY.matcher(s).replaceFirst("");
     java.util.regex.Matcher end = END.matcher(s);
-    s = end.find() ? s.substring(0, end.start()) : s;
+    s = (end.find() ? s.substring(0, end.start()) : s).replaceAll("\\s+", " ");
     s = s.replaceAll("^[@•·*\\s]+|[.,:;\\s]+$", "").strip();
     if (s.isEmpty() || s.length() > MAX_CREDIT_CHARS || ADDRESS.matcher(s).find() || !Character.isLetterOrDigit(s.codePointAt(0))) {
       return null;

@@ -32,7 +32,8 @@ final class HeadlineRepairs {
 
   /** A title as readers should see it: entities escaped twice decoded, UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s") undone. */
   static String readable(String text) {
-    return undoMojibake(decodeEntities(text));
+    // Decoded entities may hold line breaks or tabs ("&#10;"): a title stays one line.
+    return undoMojibake(decodeEntities(text)).replaceAll("[\\s\\p{Cc}]+", " ").strip();
   }
 
   /**
@@ -54,8 +55,10 @@ final class HeadlineRepairs {
       try {
         String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        out.append(text, at, m.start()).append(decoded);
-        at = m.end();
+        if (decoded.chars().noneMatch(Character::isISOControl)) {
+          out.append(text, at, m.start()).append(decoded);
+          at = m.end();
+        }
       } catch (CharacterCodingException e) {
         // Not UTF-8 after all: the run stays as it is.
       }

@@ -79,6 +79,9 @@ class HeadlineRulesTest {
   void utf8ReadAsLatin1IsUndoneInTitles() {
     assertThat(HeadlineRepairs.readable("A Docker\u00e2\u0080\u0099s Guide to Cranes")).isEqualTo("A Docker\u2019s Guide to Cranes");
     assertThat(HeadlineRepairs.readable("Caf\u00e9 on the quay")).isEqualTo("Caf\u00e9 on the quay");
+    // Decoding never makes a control character or a second line.
+    assertThat(HeadlineRepairs.readable("Cranes \u00c2\u0085 return")).isEqualTo("Cranes \u00c2 return");
+    assertThat(HeadlineRepairs.readable("Cranes&#10;return&#9;soon")).isEqualTo("Cranes return soon");
   }
 
   @Test
