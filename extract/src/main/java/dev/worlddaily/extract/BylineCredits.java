@@ -31,6 +31,10 @@ final class BylineCredits {
       "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer", "comments", "comment", "reply", "size", "text", "user",
       "anonymous", "unknown", "guestpost", "next", "previous", "back", "top", "skip", "content", "toggle", "close", "open",
       "expert", "experts", "specialist", "consultant", "founder", "ceo", "director", "manager", "columnist", "photographer");
+  /** Single words that label a section or a kind of page rather than credit anyone. */
+  private static final Set<String> LABELS = Set.of("category", "categories", "tag", "tags", "topic", "topics", "section", "spotlight",
+      "featured", "news", "blog", "article", "articles", "story", "stories", "video", "videos", "podcast", "press", "resources",
+      "insights", "updates", "opinion", "analysis", "review", "reviews", "guide", "guides", "sponsor", "partner", "advertisement");
   private static final int MAX_CREDIT_CHARS = 40;
   private static final int MAX_CREDIT_WORDS = 5;
 
@@ -72,7 +76,8 @@ final class BylineCredits {
     }
     if (words.length == 1) {
       // One word: a handle or a one-word brand, never an acronym (a credential or a desk) or a lone number.
-      return HANDLE.matcher(s).matches() && !s.equals(s.toUpperCase(Locale.ROOT)) ? s : null;
+      boolean label = LABELS.contains(s.toLowerCase(Locale.ROOT));
+      return HANDLE.matcher(s).matches() && !label && !s.equals(s.toUpperCase(Locale.ROOT)) ? s : null;
     }
     // Several words: a proper name, so every word but short joiners starts with a capital or a digit.
     for (int i = 0; i < words.length; i++) {

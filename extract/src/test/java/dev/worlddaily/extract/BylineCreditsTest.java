@@ -19,7 +19,8 @@ class BylineCreditsTest {
   @Test
   void collectiveBylinesJobTitlesAndPageFurnitureCreditNobody() {
     for (String byline : new String[] {"Alder Gazette Staff", "By the News Desk", "Editorial Team", "Luxury Travel Expert", "View all posts",
-        "desk@alder-gazette.example", "AGPR", "site_admin", "March 3, 2026"}) {
+        "desk@alder-gazette.example", "AGPR", "site_admin", "March 3, 2026",
+        "Category", "By Spotlight"}) {
       assertThat(BylineCredits.credit(byline)).as(byline).isNull();
       assertThat(SmallPages.extract("", "<article><h1>Cranes return</h1><p class=\"byline\">" + byline + "</p>" + PARAGRAPHS + "</article>")
           .authors()).as(byline).isEmpty();
