@@ -53,6 +53,7 @@ final class AuthorReader {
   private static final int MAX_PIECES = 8;
   private static final int MAX_META_BOX_CHARS = 400;
   private static final int MAX_CREDIT_CHARS = 80;
+  private static final int MAX_HANDLE_CHARS = 40;
   private static final Pattern LINE_PARTS = Pattern.compile("\\s*[|·•]\\s*");
 
   private AuthorReader() {}
@@ -84,8 +85,8 @@ final class AuthorReader {
     }
     Found visible = visible(index, siteName, host);
     if (declared.isEmpty()) {
-      // A handle or a bare given name only when the page shows no byline of full names.
-      if (!visible.names.isEmpty()) {
+      // A handle or a bare given name only when the page shows no byline of full names, or shows the handle as a byline itself.
+      if (!visible.names.isEmpty() && !shownAsByline(handles, index)) {
         return visible.names;
       }
       return !handles.isEmpty() ? new ArrayList<>(handles) : credit(visible, declaredCredits, siteName, host);
@@ -111,6 +112,20 @@ final class AuthorReader {
       }
     }
     return List.of();
+  }
+
+  /** True when a byline element of the page reads exactly one of the declared handles ("Kristin" in the post's author line). */
+  private static boolean shownAsByline(Set<String> handles, PageIndex index) {
+    if (handles.isEmpty()) {
+      return false;
+    }
+    for (Element e : index.bylines) {
+      String text = e.text().strip();
+      if (text.length() <= MAX_HANDLE_CHARS && usable(e, index.headline) && handles.stream().anyMatch(h -> h.equalsIgnoreCase(text))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the visible byline gave: person names, and the first credit that names no person. */

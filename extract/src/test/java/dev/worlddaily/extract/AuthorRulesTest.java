@@ -113,4 +113,12 @@ class AuthorRulesTest {
     assertThat(extract("", "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article><aside>" + PARAGRAPHS + PARAGRAPHS
         + "<span class=\"post-author\">Bo Ek</span></aside>").authors()).isEmpty();
   }
+
+  @Test
+  void aDeclaredHandleShownAsTheBylineBeatsAnotherVisibleName() {
+    String body = "<article><h1>Cranes return</h1><span class=\"post-author\">marlow</span>" + PARAGRAPHS
+        + "<p>Photos: <a href=\"/author/bo-ek\">Bo Ek</a></p></article>";
+    assertThat(extract(metaAuthor("marlow"), body).authors()).containsExactly("marlow");
+    assertThat(extract(metaAuthor("alee77x"), body).authors()).containsExactly("Bo Ek");
+  }
 }
