@@ -10,16 +10,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a page's authors, in order of trust: JSON-LD, meta tags, then the visible byline
  * (author links, elements named "byline" or "author", a "By ..." line). A visible byline naming
  * more people than the metadata, the metadata's among them, wins: metadata often lists only the
- * first author.
+ * first author. With no person named anywhere, the byline's credit (an outlet, a company, a
+ * handle; {@link BylineCredits}) or the outlet declared as the author stands in.
  */
 final class AuthorReader {
   // Selectors parsed once: parsing a query costs more than running it on one element.
@@ -29,7 +27,6 @@ final class AuthorReader {
   private static final Evaluator ASIDE = QueryParser.parse("aside");
   private static final Evaluator FOOTER = QueryParser.parse("footer");
   private static final Evaluator ARTICLE = QueryParser.parse("article");
-  private static final Evaluator NOT_TEXT_BYLINE_PLACES = QueryParser.parse("[class*=comment], #comments, footer, nav");
   private static final String AUTHOR_LINK_QUERY = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
       + " a[href*=/contributor/], a[href*=/people/], a[href*=/staff/]";
   private static final Evaluator AUTHOR_LINKS = QueryParser.parse(AUTHOR_LINK_QUERY);
@@ -42,11 +39,7 @@ final class AuthorReader {
   static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
-  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|by|Written by|Words by|Posted by|Recipe by|Author:?|Von|Par|Por)\\s+[\\p{Lu}\\p{N}].{1,80}$");
-  private static final Pattern BYLINE_LABEL = Pattern.compile(
-      "(?i)^(?:by|written by|author|authors|author\\(s\\)|contributors?|posted by|words by|article by|story by|recipe by)\\s*:?$");
-  private static final int MAX_TEXT_NODES = 5_000;
+  static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
   private static final int MAX_CANDIDATES = 40;
   private static final int MAX_BYLINE_CHARS = 200;
   private static final int MAX_BOX_CHARS = 1_500;
@@ -54,7 +47,6 @@ final class AuthorReader {
   private static final int MAX_META_BOX_CHARS = 400;
   private static final int MAX_CREDIT_CHARS = 80;
   private static final int MAX_HANDLE_CHARS = 40;
-  private static final Pattern LINE_PARTS = Pattern.compile("\\s*[|·•]\\s*");
 
   private AuthorReader() {}
 
@@ -129,7 +121,7 @@ final class AuthorReader {
   }
 
   /** What the visible byline gave: person names, and the first credit that names no person. */
-  private static final class Found {
+  static final class Found {
     List<String> names = List.of();
     String credit;
   }
@@ -166,7 +158,7 @@ final class AuthorReader {
         found.credit = sure ? c : null;
       }
     }
-    found.names = textualByline(index, siteName, found);
+    found.names = TextualBylines.find(index, siteName, found);
     return found;
   }
 
@@ -280,128 +272,5 @@ final class AuthorReader {
       }
     }
     return false;
-  }
-
-  /**
-   * "By Name" in a short element, or a "Written by" label followed by the name. Walks text nodes
-   * only, so the cost is one pass over the page.
-   */
-  private static List<String> textualByline(PageIndex index, String siteName, Found found) {
-    List<String> underHeadline = lineUnderHeadline(index, siteName, found);
-    if (!underHeadline.isEmpty()) {
-      return underHeadline;
-    }
-    Element body = index.doc.body();
-    Element article = index.articleOrMain;
-    // The article first, then the rest of the page (without walking the article again).
-    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName, found);
-    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName, found) : names;
-  }
-
-  /**
-   * The line right under the headline when it reads as a byline: names then a role or a date,
-   * parted by bars or dots ("Ann Lee | Senior Writer | July 2, 2025").
-   */
-  private static List<String> lineUnderHeadline(PageIndex index, String siteName, Found found) {
-    Element h1 = index.headline;
-    Element next = h1 == null ? null : h1.nextElementSibling();
-    for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
-      String text = next.text().strip();
-      if (text.isEmpty() || text.length() > 120) {
-        continue;
-      }
-      if (text.contains("|") || text.contains("·") || text.contains("•") || DateParser.findInText(text) != null) {
-        List<String> names = Bylines.names(text, siteName);
-        if (!names.isEmpty()) {
-          return names;
-        }
-        for (String part : LINE_PARTS.split(text)) {
-          if (found.credit == null && BYLINE_START.matcher(part).lookingAt()) {
-            found.credit = BylineCredits.credit(part);
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
-  private static List<String> labelledByline(Element scope, Element skip, String siteName, Found found) {
-    for (TextNode t : textNodes(scope, skip)) {
-      if (!mayStartByline(t.getWholeText())) {
-        continue;
-      }
-      String own = t.text().strip();
-      if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
-        continue;
-      }
-      if (Ancestors.within(e, NOT_TEXT_BYLINE_PLACES)) {
-        continue;
-      }
-      String text = e.text().strip();
-      if (text.length() <= 100 && BYLINE_TEXT.matcher(text).matches()) {
-        List<String> names = Bylines.names(text, siteName);
-        if (!names.isEmpty()) {
-          return names;
-        }
-        if (found.credit == null) {
-          found.credit = BylineCredits.credit(text);
-        }
-      }
-      if (BYLINE_LABEL.matcher(own).matches()) {
-        // "<strong>Contributors:</strong> Ann Lee": the name is the rest of the label's parent.
-        Element parent = e.parent();
-        if (parent != null && parent.text().length() <= 100 && parent.text().startsWith(text) && parent.text().length() > text.length()) {
-          List<String> names = Bylines.names(parent.text().substring(text.length()), siteName);
-          if (!names.isEmpty()) {
-            return names;
-          }
-        }
-        // "Written by:" and the name a few elements on (an avatar picture may sit between).
-        Element next = e.nextElementSibling();
-        for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
-          if (next.text().isBlank()) {
-            continue;
-          }
-          List<String> names = next.text().length() < 80 ? Bylines.names(next.text(), siteName) : List.<String>of();
-          if (!names.isEmpty()) {
-            return names;
-          }
-          break;
-        }
-      }
-    }
-    return List.of();
-  }
-
-
-  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s, v, c or r. */
-  private static boolean mayStartByline(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0') {
-        char l = Character.toLowerCase(c);
-        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v' || l == 'c' || l == 'r';
-      }
-    }
-    return false;
-  }
-
-  /** The first text nodes under an element, in document order, outside {@code skip} (may be null). */
-  private static List<TextNode> textNodes(Element root, Element skip) {
-    List<TextNode> out = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node == skip) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode t) {
-          out.add(t);
-        }
-        return out.size() >= MAX_TEXT_NODES ? FilterResult.STOP : FilterResult.CONTINUE;
-      }
-    }, root);
-    return out;
   }
 }
