@@ -75,7 +75,12 @@ final class AuthorReader {
         }
       }
     }
+    // The outlet declared as the author ("One Harbour Press" on oneharbourpress.example) is a house byline, not a person:
+    // a person the page shows goes first.
     Found visible = visible(index, siteName, host);
+    if (!visible.names.isEmpty() && !declared.isEmpty() && declared.stream().allMatch(d -> Titles.isSite(d, siteName, host, false))) {
+      return visible.names;
+    }
     if (declared.isEmpty()) {
       // A handle or a bare given name only when the page shows no byline of full names, or shows the handle as a byline itself.
       if (!visible.names.isEmpty() && !shownAsByline(handles, index)) {

@@ -65,4 +65,12 @@ class BylineCreditsTest {
     assertThat(SmallPages.extract("", "<article><h1>Cranes return</h1><div class=\"meta\"><p>Feb 6, 2026</p><p>By 3d Harbour Works</p></div>"
         + PARAGRAPHS + "</article>").authors()).containsExactly("3d Harbour Works");
   }
+
+  @Test
+  void aPersonShownOnThePageBeatsTheOutletDeclaredAsAuthor() {
+    String head = "<meta property=\"og:site_name\" content=\"Alder Gazette\"><meta name=\"author\" content=\"Alder Gazette\">";
+    assertThat(SmallPages.extract(head, "<article><h1>Cranes return</h1><p class=\"byline\">By Ann Lee</p>" + PARAGRAPHS + "</article>")
+        .authors()).containsExactly("Ann Lee");
+    assertThat(SmallPages.extract(head, "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>").authors()).containsExactly("Alder Gazette");
+  }
 }
