@@ -55,6 +55,8 @@ public final class Bylines {
   /** A declared name refused by {@link #names}: a given name, a handle, or a name in lower case. */
   private static final Pattern DECLARED_HANDLE = Pattern.compile("\\p{L}[\\p{L}'’._-]{1,30}(?: \\p{Ll}[\\p{L}'’-]{1,30}){0,2}");
   private static final int MAX_DECLARED_CHARS = 120;
+  /** "Dr. Allen": a doctor or professor declared by surname only. */
+  private static final Pattern HONORIFIC_SURNAME = Pattern.compile("(?:Dr|Prof)\\.?\\s+\\p{Lu}[\\p{Ll}'’-]+");
   private static final Pattern LAST_COMMA_FIRST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)*)");
   private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|net|org|io|co|info|biz|app|dev|ai|us|uk|de|fr|in|studio)$");
   private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\\.?\\s+");
@@ -122,7 +124,7 @@ public final class Bylines {
     String d = org.jsoup.parser.Parser.unescapeEntities(declared, false);
     for (String part : SEPARATORS.split(BY.matcher(d.strip()).replaceFirst(""))) {
       String p = part.strip();
-      if (DECLARED_HANDLE.matcher(p).matches() && !declaredNonName(p)) {
+      if (DECLARED_HANDLE.matcher(p).matches() && !declaredNonName(p) || HONORIFIC_SURNAME.matcher(p).matches()) {
         out.add(p);
       }
     }

@@ -26,6 +26,7 @@ class AuthorRulesTest {
     String body = "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>";
     assertThat(extract(metaAuthor("annlee_writes"), body).authors()).containsExactly("annlee_writes");
     assertThat(extract(metaAuthor("ann lee"), body).authors()).containsExactly("ann lee");
+    assertThat(extract(metaAuthor("Dr. Lee"), body).authors()).containsExactly("Dr. Lee");
     assertThat(extract(metaAuthor("Ann &amp;amp; Bo"), body).authors()).containsExactly("Ann", "Bo");
     assertThat(extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Cranes return\","
         + "\"author\":{\"@type\":\"Person\",\"name\":\"MarlowWrites\"}}</script>", body).authors()).containsExactly("MarlowWrites");
