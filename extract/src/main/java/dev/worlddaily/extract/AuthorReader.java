@@ -47,6 +47,7 @@ final class AuthorReader {
   private static final int MAX_META_BOX_CHARS = 400;
   private static final int MAX_CREDIT_CHARS = 80;
   private static final int MAX_HANDLE_CHARS = 40;
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?i)(?:written by|author|authors|by)");
 
   private AuthorReader() {}
 
@@ -86,6 +87,10 @@ final class AuthorReader {
       if (!visible.names.isEmpty() && !shownAsByline(handles, index)) {
         return visible.names;
       }
+      List<String> previewed = previewAuthor(m);
+      if (!previewed.isEmpty()) {
+        return previewed;
+      }
       return !handles.isEmpty() ? new ArrayList<>(handles) : credit(visible, declaredCredits, siteName, host);
     }
     if (visible.names.size() > declared.size() && visible.names.containsAll(declared)) {
@@ -106,6 +111,22 @@ final class AuthorReader {
       String c = BylineCredits.credit(d);
       if (c != null && c.contains(" ") && Titles.isSite(c, siteName, host, false)) {
         return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The author a link preview names (twitter:label1 "Written by", twitter:data1 the name): set
+   * by SEO plugins, sometimes for the account that posted rather than the writer, so it comes
+   * after the visible byline.
+   */
+  private static List<String> previewAuthor(PageMetas m) {
+    for (int i = 1; i <= 2; i++) {
+      String label = m.get("twitter:label" + i);
+      String data = m.get("twitter:data" + i);
+      if (label != null && data != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+        return Bylines.declaredNames(data);
       }
     }
     return List.of();

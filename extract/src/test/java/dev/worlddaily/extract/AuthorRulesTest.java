@@ -122,4 +122,14 @@ class AuthorRulesTest {
     assertThat(extract(metaAuthor("marlow"), body).authors()).containsExactly("marlow");
     assertThat(extract(metaAuthor("alee77x"), body).authors()).containsExactly("Bo Ek");
   }
+
+  @Test
+  void aLinkPreviewsWrittenByFieldDeclaresTheAuthor() {
+    String head = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Ann Lee\">"
+        + "<meta name=\"twitter:label2\" content=\"Est. reading time\"><meta name=\"twitter:data2\" content=\"3 minutes\">";
+    assertThat(extract(head, "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>").authors()).containsExactly("Ann Lee");
+    // The visible byline goes first: the preview may name the account that posted the piece.
+    assertThat(extract(head, "<article><h1>Cranes return</h1><p class=\"byline\">By Bo Ek</p>" + PARAGRAPHS + "</article>").authors())
+        .containsExactly("Bo Ek");
+  }
 }
