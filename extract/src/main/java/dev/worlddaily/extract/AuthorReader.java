@@ -171,7 +171,8 @@ final class AuthorReader {
       if (tried++ >= MAX_CANDIDATES) {
         break;
       }
-      List<String> names = namesIn(e.normalName().equals("a") ? bylineAround(e) : e, siteName);
+      Element scope = e.normalName().equals("a") ? bylineAround(e) : e;
+      List<String> names = unglued(namesIn(scope, siteName), scope, siteName);
       if (!names.isEmpty()) {
         found.names = names;
         return found;
@@ -186,6 +187,32 @@ final class AuthorReader {
     }
     found.names = TextualBylines.find(index, siteName, found);
     return found;
+  }
+
+  /**
+   * Names read from one element whose author links sit side by side without a separator
+   * ("Ann LeeBo Ek" or "Ann Lee Bo Ek" from two list items) are the links' names.
+   */
+  private static List<String> unglued(List<String> names, Element scope, String siteName) {
+    List<String> out = new ArrayList<>();
+    List<String> links = new ArrayList<>();
+    for (Element a : scope.select(AUTHOR_LINKS)) {
+      links.add(a.text().strip());
+    }
+    if (links.size() < 2) {
+      return names;
+    }
+    for (String n : names) {
+      List<String> parts = new ArrayList<>();
+      for (String l : links) {
+        if (!l.isEmpty() && n.contains(l) && !n.equals(l)) {
+          parts.addAll(Bylines.names(l, siteName));
+        }
+      }
+      boolean glued = parts.size() >= 2 && String.join("", parts).replace(" ", "").equals(n.replace(" ", ""));
+      out.addAll(glued ? parts : List.of(n));
+    }
+    return out.stream().distinct().toList();
   }
 
   /** Elements after the headline count their distance; those before it count double. */

@@ -132,4 +132,11 @@ class AuthorRulesTest {
     assertThat(extract(head, "<article><h1>Cranes return</h1><p class=\"byline\">By Bo Ek</p>" + PARAGRAPHS + "</article>").authors())
         .containsExactly("Bo Ek");
   }
+
+  @Test
+  void authorLinksSideBySideAreSeparateNames() {
+    String body = "<article><h1>Cranes return</h1><span class=\"authors\"><ul><li><a href=\"/authors/ann-lee/\">Ann Lee</a></li>"
+        + "<li><a href=\"/authors/bo-ek/\">Bo Ek</a></li></ul></span>" + PARAGRAPHS + "</article>";
+    assertThat(extract("", body).authors()).containsExactly("Ann Lee", "Bo Ek");
+  }
 }
