@@ -30,7 +30,7 @@ final class TitleResolver {
   /** An h1 of more words is a paragraph set large (a dek), not a headline. */
   private static final int MAX_TITLE_WORDS = 30;
   /** Below this agreement with every meta title an h1 may be a page label rather than the headline. */
-  private static final double LABEL_AGREEMENT = 0.3;
+  private static final double LABEL_AGREEMENT = 0.4;
   private static final int MAX_LABEL_WORDS = 3;
   /** Agreement of two meta titles (og:title and {@code <title>}) that carry the same headline. */
   private static final double METAS_AGREE = 0.8;
