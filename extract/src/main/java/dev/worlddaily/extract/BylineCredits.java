@@ -29,7 +29,7 @@ final class BylineCredits {
       "view", "posts", "profile", "more", "about", "contact", "follow", "share", "menu", "home", "search", "login", "log", "sign",
       "subscribe", "read", "min", "updated", "published", "posted", "by", "written", "reviewed", "edited", "all", "privacy",
       "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer", "comments", "comment", "reply", "size", "text", "user",
-      "anonymous", "unknown", "guestpost", "next", "previous", "back", "top", "skip", "content", "toggle", "close", "open",
+      "anonymous", "unknown", "guestpost", "next", "previous", "back", "skip", "content", "toggle", "close", "open",
       "expert", "experts", "specialist", "consultant", "founder", "ceo", "director", "manager", "columnist", "photographer");
   /** Single words that label a section or a kind of page rather than credit anyone. */
   private static final Set<String> LABELS = Set.of("category", "categories", "tag", "tags", "topic", "topics", "section", "spotlight",

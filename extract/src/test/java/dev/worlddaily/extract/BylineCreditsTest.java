@@ -52,6 +52,7 @@ class BylineCreditsTest {
     String body = "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>";
     assertThat(SmallPages.extract(site + "<meta name=\"author\" content=\"Alder Gazette Group\">", body).authors())
         .containsExactly("Alder Gazette Group");
+    assertThat(BylineCredits.credit("Top Harbour Marketing")).isEqualTo("Top Harbour Marketing");
     assertThat(SmallPages.extract(site + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
         + "{\"@type\":\"Organization\",\"name\":\"Alder Gazette Group\"}}</script>", body).authors()).containsExactly("Alder Gazette Group");
     // Another company declared as the author is not shown on the page as its byline.
