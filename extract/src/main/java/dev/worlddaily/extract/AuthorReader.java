@@ -10,16 +10,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a page's authors, in order of trust: JSON-LD, meta tags, then the visible byline
  * (author links, elements named "byline" or "author", a "By ..." line). A visible byline naming
  * more people than the metadata, the metadata's among them, wins: metadata often lists only the
- * first author.
+ * first author. With no person named anywhere, the byline's credit (an outlet, a company, a
+ * handle; {@link BylineCredits}) or the outlet declared as the author stands in.
  */
 final class AuthorReader {
   // Selectors parsed once: parsing a query costs more than running it on one element.
@@ -29,7 +27,6 @@ final class AuthorReader {
   private static final Evaluator ASIDE = QueryParser.parse("aside");
   private static final Evaluator FOOTER = QueryParser.parse("footer");
   private static final Evaluator ARTICLE = QueryParser.parse("article");
-  private static final Evaluator NOT_TEXT_BYLINE_PLACES = QueryParser.parse("[class*=comment], #comments, footer, nav");
   private static final String AUTHOR_LINK_QUERY = "a[rel=author], a[href*=/author/], a[href*=/authors/], a[href*=/writer/],"
       + " a[href*=/contributor/], a[href*=/people/], a[href*=/staff/]";
   private static final Evaluator AUTHOR_LINKS = QueryParser.parse(AUTHOR_LINK_QUERY);
@@ -42,32 +39,36 @@ final class AuthorReader {
   static final Set<String> NOT_NAME_WORDS = Set.of("bio", "biography", "description", "desc", "role", "job", "position",
       "avatar", "image", "img", "photo", "picture", "social", "follow", "title", "about", "more", "link", "links",
       "tooltip", "authorization", "modal", "topic", "topics", "category", "tags");
-  private static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
-  private static final Pattern BYLINE_TEXT = Pattern.compile("^(?:By|BY|by|Written by|Words by|Posted by|Recipe by|Author:?|Von|Par|Por)\\s+\\p{Lu}.{1,80}$");
-  private static final Pattern BYLINE_LABEL = Pattern.compile(
-      "(?i)^(?:by|written by|author|authors|author\\(s\\)|contributors?|posted by|words by|article by|story by|recipe by)\\s*:?$");
-  private static final int MAX_TEXT_NODES = 5_000;
+  static final Pattern BYLINE_START = Pattern.compile("(?i)(?:by|written by|words by|author|authors|contributor|contributors|posted by|article by|story by|recipe by|von|par|por)\\b");
   private static final int MAX_CANDIDATES = 40;
   private static final int MAX_BYLINE_CHARS = 200;
   private static final int MAX_BOX_CHARS = 1_500;
   private static final int MAX_PIECES = 8;
   private static final int MAX_META_BOX_CHARS = 400;
+  private static final int MAX_CREDIT_CHARS = 80;
+  private static final int MAX_HANDLE_CHARS = 40;
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?i)(?:written by|author|authors|by)");
 
   private AuthorReader() {}
 
-  static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName) {
+  static List<String> read(PageIndex index, PageMetas m, JsonNode ld, String siteName, String host) {
     Set<String> declared = new LinkedHashSet<>();
     Set<String> handles = new LinkedHashSet<>();
+    List<String> declaredCredits = new ArrayList<>();
     for (String n : JsonLd.names(ld, "author")) {
       declared.addAll(Bylines.declaredNames(n));
       handles.addAll(Bylines.declaredHandles(n));
+      declaredCredits.add(n);
     }
+    declaredCredits.addAll(JsonLd.organisations(ld, "author"));
     if (declared.isEmpty()) {
-      for (String key : new String[] {"author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl"}) {
+      for (String key : new String[] {"author", "article:author", "citation_author", "citation_authors", "dc.creator", "parsely-author", "sailthru.author",
+          "byl"}) {
         for (String v : m.all(key)) {
           if (!v.startsWith("http") && !v.contains("/")) {
             declared.addAll(Bylines.declaredNames(v));
             handles.addAll(Bylines.declaredHandles(v));
+            declaredCredits.add(v);
           }
         }
         if (!declared.isEmpty()) {
@@ -75,15 +76,80 @@ final class AuthorReader {
         }
       }
     }
-    List<String> visible = visible(index, siteName);
-    if (declared.isEmpty()) {
-      // A handle or a bare given name only when the page shows no byline of full names.
-      return visible.isEmpty() ? new ArrayList<>(handles) : visible;
+    // The outlet declared as the author ("One Harbour Press" on oneharbourpress.example) is a house byline, not a person:
+    // a person the page shows goes first.
+    Found visible = visible(index, siteName, host);
+    if (!visible.names.isEmpty() && !declared.isEmpty() && declared.stream().allMatch(d -> Titles.isSite(d, siteName, host, false))) {
+      return visible.names;
     }
-    if (visible.size() > declared.size() && visible.containsAll(declared)) {
-      return visible;
+    if (declared.isEmpty()) {
+      // A handle or a bare given name only when the page shows no byline of full names, or shows the handle as a byline itself.
+      if (!visible.names.isEmpty() && !shownAsByline(handles, index)) {
+        return visible.names;
+      }
+      List<String> previewed = previewAuthor(m);
+      if (!previewed.isEmpty()) {
+        return previewed;
+      }
+      return !handles.isEmpty() ? new ArrayList<>(handles) : credit(visible, declaredCredits, siteName, host);
+    }
+    if (visible.names.size() > declared.size() && visible.names.containsAll(declared)) {
+      return visible.names;
     }
     return new ArrayList<>(declared);
+  }
+
+  /**
+   * With no person named: the outlet, company or handle the visible byline credits, else the
+   * outlet itself when its metadata declares it the author (a house byline).
+   */
+  private static List<String> credit(Found visible, List<String> declared, String siteName, String host) {
+    if (visible.credit != null) {
+      return List.of(visible.credit);
+    }
+    for (String d : declared) {
+      String c = BylineCredits.credit(d);
+      if (c != null && c.contains(" ") && Titles.isSite(c, siteName, host, false)) {
+        return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The author a link preview names (twitter:label1 "Written by", twitter:data1 the name): set
+   * by SEO plugins, sometimes for the account that posted rather than the writer, so it comes
+   * after the visible byline.
+   */
+  private static List<String> previewAuthor(PageMetas m) {
+    for (int i = 1; i <= 2; i++) {
+      String label = m.get("twitter:label" + i);
+      String data = m.get("twitter:data" + i);
+      if (label != null && data != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+        return Bylines.declaredNames(data);
+      }
+    }
+    return List.of();
+  }
+
+  /** True when a byline element of the page reads exactly one of the declared handles ("Kristin" in the post's author line). */
+  private static boolean shownAsByline(Set<String> handles, PageIndex index) {
+    if (handles.isEmpty()) {
+      return false;
+    }
+    for (Element e : index.bylines) {
+      String text = e.text().strip();
+      if (text.length() <= MAX_HANDLE_CHARS && usable(e, index.headline) && handles.stream().anyMatch(h -> h.equalsIgnoreCase(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the visible byline gave: person names, and the first credit that names no person. */
+  static final class Found {
+    List<String> names = List.of();
+    String credit;
   }
 
   /**
@@ -91,25 +157,62 @@ final class AuthorReader {
    * named "byline" or "author") are tried nearest the headline first, after it before before it:
    * the same markup also marks the authors of teasers for other articles further down.
    */
-  private static List<String> visible(PageIndex index, String siteName) {
+  private static Found visible(PageIndex index, String siteName, String host) {
+    Found found = new Found();
     List<Element> candidates = new ArrayList<>(index.bylines);
     int anchor = index.headline == null ? 0 : index.position.get(index.headline);
     // Author microdata and author-page links are surer than names: they go first, unless far away.
     candidates.sort(java.util.Comparator.comparingInt(e -> distance(index.position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
     int tried = 0;
     for (Element e : candidates) {
-      if (!usable(e)) {
+      if (!usable(e, index.headline)) {
         continue;
       }
       if (tried++ >= MAX_CANDIDATES) {
         break;
       }
-      List<String> names = namesIn(e.normalName().equals("a") ? bylineAround(e) : e, siteName);
+      Element scope = e.normalName().equals("a") ? bylineAround(e) : e;
+      List<String> names = unglued(namesIn(scope, siteName), scope, siteName);
       if (!names.isEmpty()) {
-        return names;
+        found.names = names;
+        return found;
+      }
+      if (found.credit == null && e.text().length() <= MAX_CREDIT_CHARS) {
+        String c = BylineCredits.credit(e.text());
+        // One word from a mere byline-named box may be a label ("Spotlight"); from an author link, after "By" or naming the outlet it is a credit.
+        boolean sure = strong(e) || c != null && (c.contains(" ") || BYLINE_START.matcher(e.text().strip()).lookingAt()
+            || Titles.isSite(c, siteName, host, false));
+        found.credit = sure ? c : null;
       }
     }
-    return textualByline(index, siteName);
+    found.names = TextualBylines.find(index, siteName, found);
+    return found;
+  }
+
+  /**
+   * Names read from one element whose author links sit side by side without a separator
+   * ("Ann LeeBo Ek" or "Ann Lee Bo Ek" from two list items) are the links' names.
+   */
+  private static List<String> unglued(List<String> names, Element scope, String siteName) {
+    List<String> out = new ArrayList<>();
+    List<String> links = new ArrayList<>();
+    for (Element a : scope.select(AUTHOR_LINKS)) {
+      links.add(a.text().strip());
+    }
+    if (links.size() < 2) {
+      return names;
+    }
+    for (String n : names) {
+      List<String> parts = new ArrayList<>();
+      for (String l : links) {
+        if (!l.isEmpty() && n.contains(l) && !n.equals(l)) {
+          parts.addAll(Bylines.names(l, siteName));
+        }
+      }
+      boolean glued = parts.size() >= 2 && String.join("", parts).replace(" ", "").equals(n.replace(" ", ""));
+      out.addAll(glued ? parts : List.of(n));
+    }
+    return out.stream().distinct().toList();
   }
 
   /** Elements after the headline count their distance; those before it count double. */
@@ -151,13 +254,13 @@ final class AuthorReader {
    * Not in comments, navigation, sidebars, related teasers or embedded cards (a figure or quote
    * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
    */
-  private static boolean usable(Element e) {
+  private static boolean usable(Element e, Element headline) {
     if (Ancestors.within(e, NOT_BYLINE_PLACES)) {
       return false;
     }
-    // A small aside may be the article's meta box; a large one is a sidebar.
+    // A small aside may be the article's meta box; a large one is a sidebar, unless it holds the headline (a page laid out in one).
     Element aside = e.closest(ASIDE);
-    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS) {
+    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS && (headline == null || headline.closest(ASIDE) != aside)) {
       return false;
     }
     Element footer = e.closest(FOOTER);
@@ -222,120 +325,5 @@ final class AuthorReader {
       }
     }
     return false;
-  }
-
-  /**
-   * "By Name" in a short element, or a "Written by" label followed by the name. Walks text nodes
-   * only, so the cost is one pass over the page.
-   */
-  private static List<String> textualByline(PageIndex index, String siteName) {
-    List<String> underHeadline = lineUnderHeadline(index, siteName);
-    if (!underHeadline.isEmpty()) {
-      return underHeadline;
-    }
-    Element body = index.doc.body();
-    Element article = index.articleOrMain;
-    // The article first, then the rest of the page (without walking the article again).
-    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName);
-    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName) : names;
-  }
-
-  /**
-   * The line right under the headline when it reads as a byline: names then a role or a date,
-   * parted by bars or dots ("Ann Lee | Senior Writer | July 2, 2025").
-   */
-  private static List<String> lineUnderHeadline(PageIndex index, String siteName) {
-    Element h1 = index.headline;
-    Element next = h1 == null ? null : h1.nextElementSibling();
-    for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
-      String text = next.text().strip();
-      if (text.isEmpty() || text.length() > 120) {
-        continue;
-      }
-      if (text.contains("|") || text.contains("·") || text.contains("•") || DateParser.findInText(text) != null) {
-        List<String> names = Bylines.names(text, siteName);
-        if (!names.isEmpty()) {
-          return names;
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
-  private static List<String> labelledByline(Element scope, Element skip, String siteName) {
-    for (TextNode t : textNodes(scope, skip)) {
-      if (!mayStartByline(t.getWholeText())) {
-        continue;
-      }
-      String own = t.text().strip();
-      if (own.isEmpty() || !BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
-        continue;
-      }
-      if (Ancestors.within(e, NOT_TEXT_BYLINE_PLACES)) {
-        continue;
-      }
-      String text = e.text().strip();
-      if (text.length() <= 100 && BYLINE_TEXT.matcher(text).matches()) {
-        List<String> names = Bylines.names(text, siteName);
-        if (!names.isEmpty()) {
-          return names;
-        }
-      }
-      if (BYLINE_LABEL.matcher(own).matches()) {
-        // "<strong>Contributors:</strong> Ann Lee": the name is the rest of the label's parent.
-        Element parent = e.parent();
-        if (parent != null && parent.text().length() <= 100 && parent.text().startsWith(text) && parent.text().length() > text.length()) {
-          List<String> names = Bylines.names(parent.text().substring(text.length()), siteName);
-          if (!names.isEmpty()) {
-            return names;
-          }
-        }
-        // "Written by:" and the name a few elements on (an avatar picture may sit between).
-        Element next = e.nextElementSibling();
-        for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
-          if (next.text().isBlank()) {
-            continue;
-          }
-          List<String> names = next.text().length() < 80 ? Bylines.names(next.text(), siteName) : List.<String>of();
-          if (!names.isEmpty()) {
-            return names;
-          }
-          break;
-        }
-      }
-    }
-    return List.of();
-  }
-
-
-  /** A cheap look at a text's first letter before {@link #BYLINE_START}: b, w, a, p, s, v, c or r. */
-  private static boolean mayStartByline(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0') {
-        char l = Character.toLowerCase(c);
-        return l == 'b' || l == 'w' || l == 'a' || l == 'p' || l == 's' || l == 'v' || l == 'c' || l == 'r';
-      }
-    }
-    return false;
-  }
-
-  /** The first text nodes under an element, in document order, outside {@code skip} (may be null). */
-  private static List<TextNode> textNodes(Element root, Element skip) {
-    List<TextNode> out = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node == skip) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode t) {
-          out.add(t);
-        }
-        return out.size() >= MAX_TEXT_NODES ? FilterResult.STOP : FilterResult.CONTINUE;
-      }
-    }, root);
-    return out;
   }
 }

@@ -27,7 +27,7 @@ public final class Bylines {
   /** Where a byline's names end: a middle dot, bar or bullet, or a date. */
   private static final Pattern SEGMENT_END = Pattern.compile("\\s*[|·•]\\s*|\\n");
   private static final Pattern DATE_TAIL = Pattern.compile(
-      "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d|\\b(?:updated|published|posted|last updated)\\b).*$");
+      "(?i)[,\\s]*(?:\\b(?:on|at|updated|published|posted)\\s+)?(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\d|\\d|(?-i:(?<=\\p{Ll})(?:Published|Updated|Posted)\\b)|\\b(?:updated|published|posted|last updated)\\b).*$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_TAIL = Pattern.compile("(?:\\s+[–—-]\\s+|\\s*[–—]\\s*|\\s+is\\b|\\s+was\\b|\\s+on behalf of\\b|\\s+for\\s|\\s*\\(|\\s*,|\\s*:).*$");
   /** Words that are never part of a person's name in a byline. */
@@ -48,13 +48,15 @@ public final class Bylines {
       "development", "marketing", "community", "content", "research", "department", "office", "services", "solutions",
       "blog", "official", "partner", "partners", "sales", "support", "product", "products", "former", "professor",
       "fact", "checked", "checker", "modified", "last", "co-founder", "cofounder", "recipe", "recipes", "registered", "dietitian", "nutritionist", "coach", "trainer", "gardener", "winemaker",
-      "privacy", "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer"));
+      "privacy", "policy", "terms", "cookie", "cookies", "newsletter", "disclaimer", "size"));
   private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|de|da|di|van|von|der|den|del|la|le|al|bin|ibn|dos|das|do|y|e|ter|ten|du|des)");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern INNER_BY = Pattern.compile("(?<=\\s)(?:By|BY|by|Written by|Posted by)\\s+(?=\\p{Lu})");
   /** A declared name refused by {@link #names}: a given name, a handle, or a name in lower case. */
   private static final Pattern DECLARED_HANDLE = Pattern.compile("\\p{L}[\\p{L}'’._-]{1,30}(?: \\p{Ll}[\\p{L}'’-]{1,30}){0,2}");
   private static final int MAX_DECLARED_CHARS = 120;
+  /** "Dr. Allen": a doctor or professor declared by surname only. */
+  private static final Pattern HONORIFIC_SURNAME = Pattern.compile("(?:Dr|Prof)\\.?\\s+\\p{Lu}[\\p{Ll}'’-]+");
   private static final Pattern LAST_COMMA_FIRST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)*)");
   private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|net|org|io|co|info|biz|app|dev|ai|us|uk|de|fr|in|studio)$");
   private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\\.?\\s+");
@@ -122,7 +124,7 @@ public final class Bylines {
     String d = org.jsoup.parser.Parser.unescapeEntities(declared, false);
     for (String part : SEPARATORS.split(BY.matcher(d.strip()).replaceFirst(""))) {
       String p = part.strip();
-      if (DECLARED_HANDLE.matcher(p).matches() && !declaredNonName(p)) {
+      if (DECLARED_HANDLE.matcher(p).matches() && !declaredNonName(p) || HONORIFIC_SURNAME.matcher(p).matches()) {
         out.add(p);
       }
     }

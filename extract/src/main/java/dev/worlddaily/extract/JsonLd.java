@@ -149,6 +149,22 @@ final class JsonLd {
     return out;
   }
 
+  /** Names of the organisations given as a field's value ("author": {"@type": "Organization", ...}). */
+  static List<String> organisations(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null) {
+      return out;
+    }
+    for (JsonNode item : v.isArray() ? v : List.of(v)) {
+      String type = item.isObject() && item.has("@type") ? item.get("@type").asText() : "";
+      if (item.has("name") && type.toLowerCase(java.util.Locale.ROOT).endsWith("organization")) {
+        out.add(item.get("name").asText());
+      }
+    }
+    return out;
+  }
+
   /** URL, caption and credit of the JSON-LD image. */
   static String[] image(JsonNode node) {
     if (node == null || node.get("image") == null) {

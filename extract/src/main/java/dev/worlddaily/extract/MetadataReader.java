@@ -36,7 +36,7 @@ final class MetadataReader {
     String title = guarded(() -> TitleResolver.resolve(index.h1s,
         List.of(nonNull(m.get("og:title")), nonNull(JsonLd.text(ld, "headline")), nonNull(m.get("twitter:title")), doc.title()),
         siteName, host), null);
-    List<String> authors = guarded(() -> AuthorReader.read(index, m, ld, siteName), List.of());
+    List<String> authors = guarded(() -> AuthorReader.read(index, m, ld, siteName, host), List.of());
     if (authors.isEmpty()) {
       authors = guarded(() -> PersonalSite.owner(siteName, doc.title(), host), List.of());
     }

@@ -20,10 +20,20 @@ import org.jsoup.select.QueryParser;
 final class TitleResolver {
   // Selectors parsed once: parsing a query costs more than running it on one element.
   private static final Evaluator NOT_HEADLINE_PLACES = QueryParser.parse("nav, footer, aside");
+  private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  /** Fewest words two titles must share to agree, when both have that many. */
+  private static final int MIN_AGREEING_WORDS = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
   private static final int MAX_TITLE_CHARS = 300;
+  /** An h1 of more words is a paragraph set large (a dek), not a headline. */
+  private static final int MAX_TITLE_WORDS = 30;
+  /** Below this agreement with every meta title an h1 may be a page label rather than the headline. */
+  private static final double LABEL_AGREEMENT = 0.4;
+  private static final int MAX_LABEL_WORDS = 3;
+  /** Agreement of two meta titles (og:title and {@code <title>}) that carry the same headline. */
+  private static final double METAS_AGREE = 0.8;
   private static final int MAX_OUTLET_WORDS = 5;
   private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+|\\s*\\|\\s*|:\\s+");
 
@@ -34,17 +44,26 @@ final class TitleResolver {
    * @param metaTitles og:title, JSON-LD headline, twitter:title and {@code <title>}, nulls allowed
    */
   static String resolve(List<Element> h1s, List<String> metaTitles, String siteName, String host) {
+    String title = choose(h1s, metaTitles, siteName, host);
+    return title == null ? null : Titles.withoutTagline(title);
+  }
+
+  private static String choose(List<Element> h1s, List<String> metaTitles, String siteName, String host) {
     List<String> metas = new ArrayList<>();
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
-        metas.add(BlockReader.normalize(m));
+        metas.add(HeadlineRepairs.readable(BlockReader.normalize(m)));
       }
     }
     List<String> candidates = new ArrayList<>();
+    Set<String> inArticle = new HashSet<>();
     for (Element h1 : h1s) {
-      String t = BlockReader.normalize(h1.text());
+      String t = HeadlineRepairs.readable(BlockReader.normalize(h1.text()));
       if (isHeadline(h1, t, siteName, host)) {
         candidates.add(t);
+        if (h1.closest(ARTICLE_OR_MAIN) != null) {
+          inArticle.add(t);
+        }
       }
     }
     // An h1 that a meta title carries as its outlet part is the site's name, not the headline.
@@ -54,24 +73,56 @@ final class TitleResolver {
     for (String c : candidates) {
       for (String m : metas) {
         double a = agreement(c, m);
-        if (a > bestAgreement) {
+        // On a tie the h1 of the article goes first: the other may be the publication's name.
+        if (a > bestAgreement || a == bestAgreement && a > 0 && inArticle.contains(c) && !inArticle.contains(best)) {
           best = c;
           bestAgreement = a;
         }
       }
     }
     if (best != null && bestAgreement >= AGREEMENT) {
-      return Titles.clean(best, siteName, host);
+      return Titles.clean(HeadlineRepairs.repair(best, cleaned(metas, siteName, host)), siteName, host);
     }
-    if (candidates.size() == 1 && words(candidates.get(0)).size() >= 2 || !candidates.isEmpty() && metas.isEmpty()) {
+    if (!candidates.isEmpty() && metas.isEmpty()
+        || candidates.size() == 1 && words(candidates.get(0)).size() >= 2 && !isLabel(candidates.get(0), bestAgreement, metas, siteName, host)) {
       return Titles.clean(candidates.get(0), siteName, host);
     }
     return metas.isEmpty() ? null : Titles.clean(metas.get(0), siteName, host);
   }
 
+  private static List<String> cleaned(List<String> metas, String siteName, String host) {
+    List<String> out = new ArrayList<>();
+    for (String m : metas) {
+      out.add(Titles.clean(m, siteName, host));
+    }
+    return out;
+  }
+
+  /**
+   * True when the lone h1, sharing almost no word with the meta titles, is a section or page
+   * label ("Our Blog", "M&amp;A Updates") over the headline the meta titles carry: it is short, or
+   * two meta titles agree on a headline of their own.
+   */
+  private static boolean isLabel(String h1, double agreement, List<String> metas, String siteName, String host) {
+    if (agreement >= LABEL_AGREEMENT) {
+      return false;
+    }
+    if (words(h1).size() <= MAX_LABEL_WORDS) {
+      return true;
+    }
+    for (int i = 0; i < metas.size(); i++) {
+      for (int j = i + 1; j < metas.size(); j++) {
+        if (agreement(Titles.clean(metas.get(i), siteName, host), Titles.clean(metas.get(j), siteName, host)) >= METAS_AGREE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** An h1 that can be the headline: not empty, not a template, not the site's logo or name. */
   private static boolean isHeadline(Element h1, String text, String siteName, String host) {
-    if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{")) {
+    if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{") || words(text).size() > MAX_TITLE_WORDS) {
       return false;
     }
     if (Ancestors.within(h1, NOT_HEADLINE_PLACES) || h1.hasAttr("hidden")) {
@@ -131,12 +182,21 @@ final class TitleResolver {
   static double agreement(String a, String b) {
     Set<String> x = words(a);
     Set<String> y = words(b);
+    // Single letters ("M&A", "a") say nothing about two titles sharing a headline.
+    x.removeIf(TitleResolver::letter);
+    y.removeIf(TitleResolver::letter);
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
     Set<String> common = new HashSet<>(x);
     common.retainAll(y);
-    return common.size() / (double) Math.min(x.size(), y.size());
+    // A word or two found in a long title is no agreement: "Discord" in "How we got into Discord, Slack and more".
+    int shorter = Math.min(x.size(), y.size());
+    return common.size() / (double) Math.max(shorter, Math.min(MIN_AGREEING_WORDS, Math.max(x.size(), y.size())));
+  }
+
+  private static boolean letter(String w) {
+    return w.length() == 1 && !Character.isDigit(w.charAt(0));
   }
 
   private static Set<String> words(String s) {

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 public final class Titles {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:-]\\s+|\\s*\\|\\s*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern LEADING_DOMAIN = Pattern.compile("((?:[a-zA-Z0-9-]+\\.)+[a-zA-Z]{2,})\\s+");
+  private static final Pattern TAGLINE = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+  private static final Pattern PART_NUMBER = Pattern.compile("(?i)(?:part|pt\\.?|vol\\.?|volume|chapter|episode|ep\\.?)\\s*\\d+.*");
+  private static final int MIN_HEAD_WORDS = 3;
+  private static final int MAX_DASH_TAIL_WORDS = 3;
   /** Host labels that name no outlet. */
   private static final Set<String> GENERIC_LABELS = Set.of("www", "com", "org", "net", "blog", "news", "home", "info", "online", "site", "shop", "store");
 
@@ -37,6 +42,12 @@ public final class Titles {
     if (colon > 0 && colon < 60 && isSite(t.substring(0, colon), siteName, host, true) && t.length() - colon > 10) {
       t = t.substring(colon + 2).strip();
     }
+    // "alder-gazette.example Cranes return": the site's own domain before the headline, with no separator.
+    Matcher domain = LEADING_DOMAIN.matcher(t);
+    if (host != null && domain.lookingAt() && host.toLowerCase(Locale.ROOT).endsWith(domain.group(1).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""))
+        && WORD.matcher(t.substring(domain.end())).results().count() >= 2) {
+      t = t.substring(domain.end());
+    }
     List<int[]> parts = parts(t);
     if (parts.size() < 2) {
       return t;
@@ -51,6 +62,27 @@ public final class Titles {
       first++;
     }
     return t.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+  }
+
+  /**
+   * The headline without a tagline, section or label set after it: "Cranes return | Opinion",
+   * "Cranes return – A Photo Essay". After a bar anything goes; after a dash only a short
+   * capitalised tail (a dash inside a sentence, "– and then", stays), never a part number.
+   */
+  public static String withoutTagline(String title) {
+    Matcher m = TAGLINE.matcher(title);
+    if (!m.find()) {
+      return title;
+    }
+    String head = title.substring(0, m.start()).strip();
+    String tail = title.substring(m.end()).strip();
+    if (WORD.matcher(head).results().count() < MIN_HEAD_WORDS || tail.isEmpty() || PART_NUMBER.matcher(tail).matches()) {
+      return title;
+    }
+    boolean bar = m.group().contains("|");
+    long tailWords = WORD.matcher(tail).results().count();
+    boolean shortCapitalised = tailWords <= MAX_DASH_TAIL_WORDS && Character.isUpperCase(tail.codePointAt(0));
+    return bar || shortCapitalised ? head : title;
   }
 
   /** Start and end of each separator-delimited part. */

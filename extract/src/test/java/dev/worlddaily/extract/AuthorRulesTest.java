@@ -26,6 +26,7 @@ class AuthorRulesTest {
     String body = "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>";
     assertThat(extract(metaAuthor("annlee_writes"), body).authors()).containsExactly("annlee_writes");
     assertThat(extract(metaAuthor("ann lee"), body).authors()).containsExactly("ann lee");
+    assertThat(extract(metaAuthor("Dr. Lee"), body).authors()).containsExactly("Dr. Lee");
     assertThat(extract(metaAuthor("Ann &amp;amp; Bo"), body).authors()).containsExactly("Ann", "Bo");
     assertThat(extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Cranes return\","
         + "\"author\":{\"@type\":\"Person\",\"name\":\"MarlowWrites\"}}</script>", body).authors()).containsExactly("MarlowWrites");
@@ -91,5 +92,51 @@ class AuthorRulesTest {
         assertThat(o.value().authors()).as(c[0]).containsExactly(c[1]);
       }
     }
+  }
+
+  @Test
+  void aWeekdayOrAGluedPublishedNoteEndsTheName() {
+    assertThat(Bylines.names("Ann Lee Fri 5 Dec 2025 06.00 GMT", null)).containsExactly("Ann Lee");
+    assertThat(Bylines.names("Ann LeePublished March 3, 2026", null)).containsExactly("Ann Lee");
+  }
+
+  @Test
+  void everyCitationAuthorIsReadBeforeADublinCoreCreatorNamingTheFirst() {
+    String head = "<meta name=\"DC.Creator\" content=\"Ann Lee\"><meta name=\"citation_authors\" content=\"Ann Lee\">"
+        + "<meta name=\"citation_authors\" content=\"Bo Ek\">";
+    assertThat(extract(head, "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>").authors()).containsExactly("Ann Lee", "Bo Ek");
+  }
+
+  @Test
+  void aPageLaidOutInAnAsideKeepsItsBylineButASidebarDoesNot() {
+    String story = "<h1>Cranes return</h1><span class=\"post-author\">Ann Lee</span>" + PARAGRAPHS + PARAGRAPHS;
+    assertThat(extract("", "<aside class=\"columns\"><main>" + story + "</main></aside>").authors()).containsExactly("Ann Lee");
+    assertThat(extract("", "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article><aside>" + PARAGRAPHS + PARAGRAPHS
+        + "<span class=\"post-author\">Bo Ek</span></aside>").authors()).isEmpty();
+  }
+
+  @Test
+  void aDeclaredHandleShownAsTheBylineBeatsAnotherVisibleName() {
+    String body = "<article><h1>Cranes return</h1><span class=\"post-author\">marlow</span>" + PARAGRAPHS
+        + "<p>Photos: <a href=\"/author/bo-ek\">Bo Ek</a></p></article>";
+    assertThat(extract(metaAuthor("marlow"), body).authors()).containsExactly("marlow");
+    assertThat(extract(metaAuthor("alee77x"), body).authors()).containsExactly("Bo Ek");
+  }
+
+  @Test
+  void aLinkPreviewsWrittenByFieldDeclaresTheAuthor() {
+    String head = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Ann Lee\">"
+        + "<meta name=\"twitter:label2\" content=\"Est. reading time\"><meta name=\"twitter:data2\" content=\"3 minutes\">";
+    assertThat(extract(head, "<article><h1>Cranes return</h1>" + PARAGRAPHS + "</article>").authors()).containsExactly("Ann Lee");
+    // The visible byline goes first: the preview may name the account that posted the piece.
+    assertThat(extract(head, "<article><h1>Cranes return</h1><p class=\"byline\">By Bo Ek</p>" + PARAGRAPHS + "</article>").authors())
+        .containsExactly("Bo Ek");
+  }
+
+  @Test
+  void authorLinksSideBySideAreSeparateNames() {
+    String body = "<article><h1>Cranes return</h1><span class=\"authors\"><ul><li><a href=\"/authors/ann-lee/\">Ann Lee</a></li>"
+        + "<li><a href=\"/authors/bo-ek/\">Bo Ek</a></li></ul></span>" + PARAGRAPHS + "</article>";
+    assertThat(extract("", body).authors()).containsExactly("Ann Lee", "Bo Ek");
   }
 }

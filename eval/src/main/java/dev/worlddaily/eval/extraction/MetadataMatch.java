@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li><b>author</b>: the truth is split into parts (at commas, semicolons, "|", " - ") and
  *       parts into names (at "&amp;", "and", "/", "with"); credentials ("MD", "Ph.D.", "E-RYT 200"), parenthesised notes
  *       and honorifics are dropped, and parts that are not a person (teams, staff, desks,
- *       editors, job titles, organisations) are set aside, as the extractor promises person names only.
+ *       editors, job titles, organisations) are set aside, as the extractor names people, and an
+ *       outlet, company or handle only when the page credits one and names no person.
  *       Right when the remaining names equal ours as sets of lower-cased words (single-letter
  *       initials ignored); a truth without a person's name is right when we give no author;
  *   <li><b>date</b>: the truth's day is the calendar day, in the page's own offset, of our
