@@ -110,7 +110,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     if (splitter.due(target)) {
       List<Member> leaving = splitter.leaving(target);
       if (!leaving.isEmpty()) {
-        splits.add(split(target, leaving));
+        splits.add(split(target, leaving, a.id()));
       }
     }
     return new Assignment(a.id(), storyOfArticle.get(a.id()), false, absorbed, splits);
@@ -137,9 +137,15 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return "s" + (articleId.startsWith("a") ? articleId.substring(1) : articleId);
   }
 
-  /** Story id of the part split from a story: derived from both, and never an article's story id. */
-  static String splitIdFor(String fromStoryId, String firstArticleId) {
-    return "s" + Ids.sha256Hex("split:" + fromStoryId + ":" + firstArticleId).substring(0, 16);
+  /**
+   * Story id of the part split from a story when {@code arrivingArticleId} was assigned: derived
+   * from all three, so reruns agree, and never an article's story id. The arriving article makes
+   * it unique: a part that merged back into its story and split off again with the same first
+   * article must not get the id of the first split (seen in a 100,000-article run, where the
+   * store refused the second split and the merge of the new part into the old id).
+   */
+  static String splitIdFor(String fromStoryId, String firstArticleId, String arrivingArticleId) {
+    return "s" + Ids.sha256Hex("split:" + fromStoryId + ":" + firstArticleId + ":" + arrivingArticleId).substring(0, 16);
   }
 
   /** Sends a line per decision to {@code sink} (diagnostics; null turns it off). */
@@ -233,7 +239,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     index(survivor, gone.profile);
   }
 
-  private StorySplit split(StoryState from, List<Member> leaving) {
+  private StorySplit split(StoryState from, List<Member> leaving, String arrivingArticleId) {
     Set<String> languagesBefore = new HashSet<>(from.profile.languages.keySet());
     Set<String> moving = new HashSet<>();
     leaving.forEach(m -> moving.add(m.articleId()));
@@ -243,7 +249,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     languagesBefore.removeAll(from.profile.languages.keySet());
     unindex(from, languagesBefore);
     index(from, new EventProfile());
-    StoryState created = new StoryState(splitIdFor(from.id, leaving.get(0).articleId()), sequence++);
+    StoryState created = new StoryState(splitIdFor(from.id, leaving.get(0).articleId(), arrivingArticleId), sequence++);
     open.put(created.id, created);
     for (Member m : leaving) {
       created.addMember(m);

@@ -183,7 +183,9 @@ class OnlineStoryClustererTest {
     assertThat(a.splits()).hasSize(1);
     StorySplit split = a.splits().get(0);
     assertThat(split.fromStoryId()).isEqualTo("s-mixed");
-    assertThat(split.newStoryId()).isEqualTo(OnlineStoryClusterer.splitIdFor("s-mixed", mixed.get(1).id()));
+    assertThat(split.newStoryId()).isEqualTo(OnlineStoryClusterer.splitIdFor("s-mixed", mixed.get(1).id(), kelso3.id()));
+    // The same part leaving again later (after merging back) gets another id.
+    assertThat(OnlineStoryClusterer.splitIdFor("s-mixed", mixed.get(1).id(), "a-later")).isNotEqualTo(split.newStoryId());
     assertThat(split.articleIds()).containsExactlyInAnyOrder(mixed.get(1).id(), mixed.get(3).id(), kelso3.id());
     assertThat(a.storyId()).isEqualTo(split.newStoryId());
     Assignment next = c.assign(article("kelso-4", "ledger.example", T0.plusSeconds(3600), 1, 2, "Kelso Bay", "Mina Arlo"));
