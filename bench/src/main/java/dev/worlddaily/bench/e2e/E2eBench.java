@@ -65,6 +65,7 @@ public final class E2eBench implements Callable<Integer> {
   @Option(names = "--data", description = "Data directory (default: a new temporary one).") Path data;
   @Option(names = "--store-url", description = "jdbc:postgresql://... to store in PostgreSQL instead of the data directory's SQLite.") String storeUrl;
   @Option(names = "--vectors", defaultValue = "minilm", description = "minilm (the real model) or hashed (a cheap stand-in, for scale runs of the other stages).") String vectors;
+  @Option(names = "--batch-delay", defaultValue = "0", description = "Milliseconds a batch waits for company once its first article is taken, up to --batch articles (wdn run: pipeline.batchDelay, 500, and pipeline.batchArticles, 200); 0: a batch takes what is queued at once.") long batchDelayMillis;
   @Option(names = "--sequential", description = "Enrich each batch only after the previous one is committed (as StoryPipeline.process does), instead of while it is.") boolean sequential;
   @Option(names = "--calibrate", defaultValue = "400", description = "Articles whose lead and body are embedded alone afterwards, to split enrichment time.") int calibrate;
 
@@ -139,6 +140,15 @@ public final class E2eBench implements Callable<Integer> {
           List<Article> next = new ArrayList<>(batch);
           next.add(first);
           queue.drainTo(next, batch - 1);
+          long closes = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(batchDelayMillis);
+          while (next.size() < batch && System.nanoTime() < closes) {
+            Article more = queue.poll(closes - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (more == null) {
+              break;
+            }
+            next.add(more);
+            queue.drainTo(next, batch - next.size());
+          }
           submitted += next.size();
           commits.submit(next, report -> {
             rejected.addAndGet(report.rejected().size());
