@@ -19,6 +19,8 @@ import org.jsoup.parser.Parser;
 final class HeadlineRepairs {
   private static final Pattern ENTITY = Pattern.compile("&(?:#x?[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   /** A character lost to a bad encoding: '?' or U+FFFD between letters. */
+  /** Most lost characters a title may have for {@link #restoreLost} to look for its meta title. */
+  private static final int MAX_LOST = 6;
   private static final Pattern LOST = Pattern.compile("(?<=\\p{L})(?:\\?|\uFFFD)(?=\\s\\p{L}|\\p{L})|\uFFFD");
   private static final Pattern LEADING_DATE = Pattern.compile(
       "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -97,8 +99,14 @@ final class HeadlineRepairs {
     }
     StringBuilder regex = new StringBuilder();
     int at = 0;
+    int lost = 0;
     m.reset();
     while (m.find()) {
+      // Each lost character may stand for 1-3 others: a failed match tries 3^n ways, so a title
+      // with many is left alone (a fuzzed page with dozens took a minute).
+      if (++lost > MAX_LOST) {
+        return null;
+      }
       regex.append(Pattern.quote(h1.substring(at, m.start()))).append(".{1,3}?");
       at = m.end();
     }
