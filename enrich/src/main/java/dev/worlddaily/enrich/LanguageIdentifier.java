@@ -117,14 +117,13 @@ public final class LanguageIdentifier {
    */
   private String unmistakable(String sample) {
     String code = StopwordLanguageGuesser.guess(sample, UNMISTAKABLE_SHARE, UNMISTAKABLE_LEAD);
-    return code != null && codes.contains(code) && !SCRIPT_CODES.contains(code) ? code : null;
+    // A script shared by neighbours (Cyrillic for ru, uk, bg) is left to Lingua.
+    return code != null && codes.contains(code) && !StopwordLanguageGuesser.toldByScript(code) ? code : null;
   }
 
   /** Share of stopwords and lead over the next language for {@link #unmistakable}. */
   private static final double UNMISTAKABLE_SHARE = 0.15;
   private static final double UNMISTAKABLE_LEAD = 3;
-  /** Languages the stopword check tells by script, which may be wrong for a neighbour (ru/bg). */
-  private static final Set<String> SCRIPT_CODES = Set.of("el", "ko", "zh", "ja", "th", "he", "ka", "hy", "ru", "uk", "hi");
 
   /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
   public String detect(String text) {

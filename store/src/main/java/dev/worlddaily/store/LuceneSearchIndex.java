@@ -56,7 +56,6 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final String TYPE = "type";
   private static final String ID = "id";
   private static final String STORY_ID = "storyId";
-  private static final String TIME = "time";
   private static final String UPDATED = "updated";
   private static final Map<String, Float> TEXT_FIELDS = Map.of("headline", 3f, "tags", 2f, "text", 1f);
 
@@ -169,14 +168,13 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public void indexArticle(String articleId, String storyId, long epochSecond) {
+  public void indexArticle(String articleId, String storyId) {
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.NO));
     d.add(new StringField(ID, articleId, Field.Store.YES));
     if (storyId != null) {
       d.add(new StringField(STORY_ID, storyId, Field.Store.YES));
     }
-    d.add(new LongPoint(TIME, epochSecond));
     update(new Term(ID, articleId), d);
   }
 
@@ -312,8 +310,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
       }
       for (AnnotatedArticle a : store.annotatedArticlesSince(Instant.EPOCH)) {
-        Instant t = a.article().time();
-        indexArticle(a.id(), store.storyIdOf(a.id()).orElse(null), t == null ? 0 : t.getEpochSecond());
+        indexArticle(a.id(), store.storyIdOf(a.id()).orElse(null));
         progress.update(++done, total);
       }
       commit();

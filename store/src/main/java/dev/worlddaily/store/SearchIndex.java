@@ -14,7 +14,7 @@ public interface SearchIndex extends AutoCloseable {
   void indexStory(Story story, boolean published);
 
   /** Adds or replaces an article and the story it belongs to (for the consistency check). */
-  void indexArticle(String articleId, String storyId, long epochSecond);
+  void indexArticle(String articleId, String storyId);
 
   /** Removes a story (after it was merged into another). */
   void removeStory(String storyId);

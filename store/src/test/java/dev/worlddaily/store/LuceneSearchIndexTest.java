@@ -80,9 +80,9 @@ class LuceneSearchIndexTest {
   @Test
   void articlesAreCountedAndReplacedByIdWithoutVectors() {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"))) {
-      index.indexArticle("a1", "s1", 1000);
-      index.indexArticle("a2", null, 2000);
-      index.indexArticle("a1", "s2", 1000);
+      index.indexArticle("a1", "s1");
+      index.indexArticle("a2", null);
+      index.indexArticle("a1", "s2");
       index.commit();
       assertThat(index.articleCount()).isEqualTo(2);
     }

@@ -296,14 +296,13 @@ public final class StoryPipeline {
 
   private void storeAndCluster(AnnotatedArticle a, BatchReport report, Set<String> touched) {
     ArticleWrite write = store.saveArticle(a);
-    Instant t = timeOf(a.article());
     switch (write.kind()) {
       case UNCHANGED -> report.unchanged();
       case REVISED -> {
         report.revised();
         Optional<String> storyId = store.storyIdOf(a.id());
         storyId.ifPresent(touched::add);
-        index.indexArticle(a.id(), storyId.orElse(null), t.getEpochSecond());
+        index.indexArticle(a.id(), storyId.orElse(null));
       }
       case INSERTED -> {
         report.inserted();
@@ -318,13 +317,13 @@ public final class StoryPipeline {
         for (StorySplit split : assignment.splits()) {
           store.recordSplit(split.fromStoryId(), split.newStoryId(), split.articleIds(), clock.instant());
           for (String moved : split.articleIds()) {
-            store.annotatedArticle(moved).ifPresent(m -> index.indexArticle(moved, split.newStoryId(), timeOf(m.article()).getEpochSecond()));
+            index.indexArticle(moved, split.newStoryId());
           }
           touched.add(split.fromStoryId());
           touched.add(split.newStoryId());
         }
         touched.add(assignment.storyId());
-        index.indexArticle(a.id(), assignment.storyId(), t.getEpochSecond());
+        index.indexArticle(a.id(), assignment.storyId());
       }
     }
   }

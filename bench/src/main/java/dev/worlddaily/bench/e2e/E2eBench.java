@@ -17,7 +17,6 @@ import dev.worlddaily.extract.DocumentExtractor;
 import dev.worlddaily.extract.ExtractConfig;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Outcome;
-import dev.worlddaily.model.Progress;
 import dev.worlddaily.model.RawDocument;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.store.DataDirectory;

@@ -91,7 +91,7 @@ final class SyntheticNews {
       for (AnnotatedArticle a : made) {
         store.saveArticle(a);
         store.assign(a.id(), s.id());
-        index.indexArticle(a.id(), s.id(), a.article().published().getEpochSecond());
+        index.indexArticle(a.id(), s.id());
       }
       boolean published = s.sources().size() > 1;
       store.saveStory(s, published);

@@ -57,6 +57,11 @@ public final class StopwordLanguageGuesser {
 
   private StopwordLanguageGuesser() {}
 
+  /** Whether this check answers {@code code} from the script alone (Greek, Cyrillic, Han...), not from words. */
+  public static boolean toldByScript(String code) {
+    return SCRIPT_LANGUAGES.contains(code);
+  }
+
   private static Map<String, Integer> wordLanguages() {
     Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i < LANGUAGES.size(); i++) {
