@@ -43,7 +43,7 @@ final class ArticleTables {
           """,
           a.id(), a.canonicalUrl(), a.outlet().domain(), timeKey(a, now), a.contentHash(),
           a.duplicateOf(), now, data, annotations, embedding, bodyEmbedding);
-      insertRevision(c, a, 1, data);
+      insertRevision(c, a, 1);
       return new ArticleWrite(ArticleWrite.Kind.INSERTED, a.id(), 1);
     }
     int revision = existing.get().revision();
@@ -51,6 +51,11 @@ final class ArticleTables {
       return new ArticleWrite(ArticleWrite.Kind.UNCHANGED, a.id(), revision);
     }
     int next = revision + 1;
+    // The superseded revision keeps the text it had; the current one's is articles.data.
+    Sql.update(
+        c,
+        "UPDATE article_revisions SET data = (SELECT data FROM articles WHERE id = ?) WHERE article_id = ? AND revision = ? AND data IS NULL",
+        a.id(), a.id(), revision);
     Sql.update(
         c,
         """
@@ -60,7 +65,7 @@ final class ArticleTables {
         """,
         a.canonicalUrl(), a.outlet().domain(), timeKey(a, now), a.contentHash(), next,
         a.duplicateOf(), data, annotations, embedding, bodyEmbedding, a.id());
-    insertRevision(c, a, next, data);
+    insertRevision(c, a, next);
     return new ArticleWrite(ArticleWrite.Kind.REVISED, a.id(), next);
   }
 
@@ -71,11 +76,12 @@ final class ArticleTables {
 
   private record StoredVersion(int revision, String contentHash) {}
 
-  private void insertRevision(Connection c, Article a, int revision, String data) throws SQLException {
+  /** A revision row; its data stays NULL while it is the current revision (the text is in articles.data). */
+  private void insertRevision(Connection c, Article a, int revision) throws SQLException {
     Sql.update(
         c,
-        "INSERT INTO article_revisions (article_id, revision, content_hash, title, fetched, data) VALUES (?, ?, ?, ?, ?, ?)",
-        a.id(), revision, a.contentHash(), a.title(), a.fetched(), data);
+        "INSERT INTO article_revisions (article_id, revision, content_hash, title, fetched, data) VALUES (?, ?, ?, ?, ?, NULL)",
+        a.id(), revision, a.contentHash(), a.title(), a.fetched());
   }
 
   Optional<Article> article(Connection c, String id) throws SQLException {
@@ -122,6 +128,14 @@ final class ArticleTables {
         rs -> new ArticleRevision(
             rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), Sql.instant(rs, "fetched")),
         id);
+  }
+
+  Optional<Article> atRevision(Connection c, String id, int revision) throws SQLException {
+    // A NULL revision text is the current revision's: articles.data.
+    return Sql.one(
+        c,
+        "SELECT COALESCE(r.data, a.data) FROM article_revisions r JOIN articles a ON a.id = r.article_id WHERE r.article_id = ? AND r.revision = ?",
+        rs -> JsonCodec.read(json, rs.getString(1), Article.class), id, revision);
   }
 
   List<Article> ofOutlet(Connection c, String domain, int limit) throws SQLException {

@@ -134,6 +134,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<Article> articleAtRevision(String articleId, int revision) {
+    return db.read(c -> articles.atRevision(c, articleId, revision));
+  }
+
+  @Override
   public List<AnnotatedArticle> annotatedArticlesSince(Instant since) {
     return db.read(c -> articles.annotatedSince(c, since));
   }

@@ -69,6 +69,12 @@ public interface Store extends AutoCloseable {
   /** Revisions of an article, oldest first. */
   List<ArticleRevision> revisions(String articleId);
 
+  /**
+   * An article as one of its revisions stored it (what a story version written then cited), or
+   * empty when there is no such revision.
+   */
+  Optional<Article> articleAtRevision(String articleId, int revision);
+
   /** Articles whose time ({@link Article#time()}) is at or after {@code since}, oldest first. */
   List<AnnotatedArticle> annotatedArticlesSince(Instant since);
 

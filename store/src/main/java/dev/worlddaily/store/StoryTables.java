@@ -48,10 +48,10 @@ final class StoryTables {
     Sql.update(
         c,
         """
-        INSERT INTO story_versions (story_id, version, at, data) VALUES (?, ?, ?, ?)
-        ON CONFLICT (story_id, version) DO UPDATE SET at = excluded.at, data = excluded.data
+        INSERT INTO story_versions (story_id, version, at, data, packed) VALUES (?, ?, ?, NULL, ?)
+        ON CONFLICT (story_id, version) DO UPDATE SET at = excluded.at, data = NULL, packed = excluded.packed
         """,
-        s.id(), s.version(), updated, data);
+        s.id(), s.version(), updated, PackedText.pack(data));
     Sql.update(c, "DELETE FROM story_tags WHERE story_id = ?", s.id());
     for (String tag : new LinkedHashSet<>(s.tags())) {
       Sql.update(c, "INSERT INTO story_tags (story_id, tag) VALUES (?, ?)", s.id(), tag);
@@ -139,8 +139,8 @@ final class StoryTables {
 
   Optional<Story> version(Connection c, String id, int version) throws SQLException {
     return Sql.one(
-        c, "SELECT data FROM story_versions WHERE story_id = ? AND version = ?",
-        rs -> read(rs.getString(1)), resolve(c, id), version);
+        c, "SELECT data, packed FROM story_versions WHERE story_id = ? AND version = ?",
+        rs -> read(PackedText.either(rs.getString(1), rs.getBytes(2))), resolve(c, id), version);
   }
 
   boolean isPublished(Connection c, String id) throws SQLException {

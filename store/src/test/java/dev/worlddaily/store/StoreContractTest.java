@@ -94,8 +94,17 @@ abstract class StoreContractTest {
     assertThat(w.revision()).isEqualTo(2);
     assertThat(store.articleCount()).isEqualTo(1);
     assertThat(store.revisions(a.id())).extracting(ArticleRevision::revision).containsExactly(1, 2);
+    // Each revision still reads as it was: the superseded one kept its text when the new one came.
+    assertThat(store.articleAtRevision(a.id(), 1)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Ten homes fell.");
+    assertThat(store.articleAtRevision(a.id(), 2)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Twelve homes fell.");
+    assertThat(store.articleAtRevision(a.id(), 3)).isEmpty();
     assertThat(store.article(a.id())).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Twelve homes fell.");
     assertThat(store.articleIdByContentHash(edited.contentHash())).contains(a.id());
+    Article again = edited.toBuilder().blocks(List.of("Port Sarin shook at dawn. Fourteen homes fell."), null).build();
+    assertThat(store.saveArticle(new AnnotatedArticle(again, a.annotations())).revision()).isEqualTo(3);
+    assertThat(store.articleAtRevision(a.id(), 1)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Ten homes fell.");
+    assertThat(store.articleAtRevision(a.id(), 2)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Twelve homes fell.");
+    assertThat(store.articleAtRevision(a.id(), 3)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Fourteen homes fell.");
   }
 
   @Test
