@@ -179,8 +179,8 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public void saveStory(Story story, boolean published) {
-    db.write(c -> { stories.save(c, story, published, clock.instant()); return null; });
+  public boolean saveStory(Story story, boolean published) {
+    return db.write(c -> stories.save(c, story, published, clock.instant()));
   }
 
   @Override

@@ -104,8 +104,11 @@ public interface Store extends AutoCloseable {
   /**
    * Stores a story version: the story row is replaced, the version is appended to its history,
    * and its citations are recorded. {@code published} says whether it passes the publishing gate.
+   * A story's version only moves forward: when the store holds a newer version (another writer
+   * saved it first, as two synthesis workers can during a rebalance), nothing is written and the
+   * call returns false. The same version may be saved again (a change of related links).
    */
-  void saveStory(Story story, boolean published);
+  boolean saveStory(Story story, boolean published);
 
   /** The current version of a story; an id merged into another resolves to the survivor. */
   Optional<Story> story(String id);

@@ -31,7 +31,12 @@ final class StoryTables {
     this.json = json;
   }
 
-  void save(Connection c, Story s, boolean published, Instant now) throws SQLException {
+  /** Saves a story version unless the stored one is newer; returns whether it was saved. */
+  boolean save(Connection c, Story s, boolean published, Instant now) throws SQLException {
+    Optional<Integer> stored = Sql.one(c, "SELECT version FROM stories WHERE id = ?", rs -> rs.getInt(1), s.id());
+    if (stored.isPresent() && stored.get() > s.version()) {
+      return false;
+    }
     String data = JsonCodec.write(json, s);
     Instant updated = s.updated() == null ? now : s.updated();
     Sql.update(
@@ -73,6 +78,7 @@ final class StoryTables {
           "INSERT INTO citations (story_id, version, element, article_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)",
           s.id(), s.version(), ec.element(), ec.citation().articleId(), ec.citation().start(), ec.citation().end());
     }
+    return true;
   }
 
   /** A citation and the story element that carries it. */

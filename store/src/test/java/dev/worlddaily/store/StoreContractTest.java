@@ -190,6 +190,13 @@ abstract class StoreContractTest {
 
     assertThat(store.story("s1")).contains(v2);
     assertThat(store.storyVersion("s1", 1)).contains(v1);
+    // A late writer of an older version changes nothing; the current version may be saved again.
+    Story staleV1 = v1.toBuilder().headline("Port Sarin votes (stale)").build();
+    assertThat(store.saveStory(staleV1, false)).isFalse();
+    assertThat(store.story("s1")).contains(v2);
+    assertThat(store.storyVersion("s1", 1)).contains(v1);
+    assertThat(store.isPublished("s1")).isTrue();
+    assertThat(store.saveStory(v2, true)).isTrue();
     assertThat(store.story(v2.slug())).contains(v2);
     assertThat(store.stories(StoryQuery.latest(10))).extracting(Story::id).containsExactly("s1");
     assertThat(store.stories(StoryQuery.latest(10).withUnpublished(true))).extracting(Story::id).containsExactly("s1", "s2");
