@@ -88,6 +88,16 @@ final class ArticleTables {
     return Sql.one(c, "SELECT data FROM articles WHERE id = ?", rs -> JsonCodec.read(json, rs.getString(1), Article.class), id);
   }
 
+  boolean markCopy(Connection c, String id, String originalId) throws SQLException {
+    Optional<Article> stored = article(c, id);
+    if (stored.isEmpty()) {
+      return false;
+    }
+    String data = JsonCodec.write(json, stored.get().toBuilder().duplicateOf(originalId).build());
+    Sql.update(c, "UPDATE articles SET duplicate_of = ?, data = ? WHERE id = ?", originalId, data, id);
+    return true;
+  }
+
   Optional<AnnotatedArticle> annotated(Connection c, String id) throws SQLException {
     return Sql.one(c, "SELECT " + ANNOTATED_COLUMNS + " FROM articles WHERE id = ?", this::annotatedRow, id);
   }

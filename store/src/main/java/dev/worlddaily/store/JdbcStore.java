@@ -119,6 +119,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public boolean markCopy(String articleId, String originalId) {
+    return db.write(c -> articles.markCopy(c, articleId, originalId));
+  }
+
+  @Override
   public Optional<AnnotatedArticle> annotatedArticle(String id) {
     return db.read(c -> articles.annotated(c, id));
   }

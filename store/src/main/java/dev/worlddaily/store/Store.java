@@ -61,6 +61,12 @@ public interface Store extends AutoCloseable {
 
   Optional<Article> article(String id);
 
+  /**
+   * Records that a stored article is a copy of another (a reprint stored before the original it
+   * reprints arrived); its text and revision stay as they are. Returns false when it is not stored.
+   */
+  boolean markCopy(String articleId, String originalId);
+
   Optional<AnnotatedArticle> annotatedArticle(String id);
 
   /** The id of a stored article with this content hash, if any. */

@@ -105,6 +105,14 @@ abstract class StoreContractTest {
     assertThat(store.articleAtRevision(a.id(), 1)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Ten homes fell.");
     assertThat(store.articleAtRevision(a.id(), 2)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Twelve homes fell.");
     assertThat(store.articleAtRevision(a.id(), 3)).get().extracting(Article::text).isEqualTo("Port Sarin shook at dawn. Fourteen homes fell.");
+    // A reprint found to be one when its original arrives later is marked, its text untouched.
+    assertThat(store.markCopy(a.id(), "wire-original")).isTrue();
+    assertThat(store.article(a.id())).get().satisfies(x -> {
+      assertThat(x.duplicateOf()).isEqualTo("wire-original");
+      assertThat(x.text()).isEqualTo("Port Sarin shook at dawn. Fourteen homes fell.");
+    });
+    assertThat(store.revisions(a.id())).hasSize(3);
+    assertThat(store.markCopy("no-such-article", "wire-original")).isFalse();
   }
 
   @Test

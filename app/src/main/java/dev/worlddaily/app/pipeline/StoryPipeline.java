@@ -141,12 +141,11 @@ public final class StoryPipeline {
       Set<String> touched = new LinkedHashSet<>();
       long done = 0;
       for (AnnotatedArticle given : enriched) {
-        AnnotatedArticle a = markCopy(given);
         try {
-          storeAndCluster(a, report, touched);
+          storeAndCluster(markCopy(given, touched), report, touched);
         } catch (RuntimeException e) {
-          LOG.warn("article {} failed: {}", a.article().url(), e.toString());
-          report.rejected(a.article().url() + ": failed: " + e.getMessage());
+          LOG.warn("article {} failed: {}", given.article().url(), e.toString());
+          report.rejected(given.article().url() + ": failed: " + e.getMessage());
         }
         progress.update(++done, enriched.size() + touched.size());
       }
@@ -217,13 +216,27 @@ public final class StoryPipeline {
         .orElse(a);
   }
 
-  /** Links a wire copy or reprint to its original (an earlier article of another outlet). */
-  private AnnotatedArticle markCopy(AnnotatedArticle a) {
+  /**
+   * Links a wire copy or reprint to its original: the article of another outlet with the same
+   * text that was published first. A copy stored before its original arrived (a slower feed, a
+   * later batch) is marked when the original comes, and its story is written again.
+   */
+  private AnnotatedArticle markCopy(AnnotatedArticle a, Set<String> touched) {
     Article article = a.article();
     if (article.duplicateOf() == null) {
-      Optional<String> original = copies.originalOf(article.text(), article.outlet().domain());
-      if (original.isPresent() && !original.get().equals(article.id())) {
-        article = article.toBuilder().duplicateOf(original.get()).build();
+      Optional<String> match = copies.originalOf(article.text(), article.outlet().domain());
+      if (match.isPresent() && !match.get().equals(article.id())) {
+        Optional<Article> seen = store.article(match.get());
+        if (seen.isPresent() && seen.get().duplicateOf() == null && publishedBefore(article, seen.get())) {
+          store.markCopy(seen.get().id(), article.id());
+          store.storyIdOf(seen.get().id()).ifPresent(touched::add);
+        } else {
+          // A copy of a copy is linked to the first original.
+          String original = seen.map(s -> s.duplicateOf() != null ? s.duplicateOf() : s.id()).orElse(match.get());
+          if (!original.equals(article.id())) {
+            article = article.toBuilder().duplicateOf(original).build();
+          }
+        }
       }
     }
     copies.add(article.id(), article.outlet().domain(), article.text());
@@ -287,6 +300,10 @@ public final class StoryPipeline {
       }
       return out;
     }
+  }
+
+  private static boolean publishedBefore(Article a, Article b) {
+    return a.time() != null && b.time() != null && a.time().isBefore(b.time());
   }
 
   private static Instant timeOf(Article a) {

@@ -164,4 +164,38 @@ class StoryPipelineTest {
     Story measles = run.stories().stream().filter(s -> s.headline().toLowerCase(java.util.Locale.ROOT).contains("measles")).findFirst().orElseThrow();
     assertThat(measles.related()).noneSatisfy(r -> assertThat(r.id()).isEqualTo(november.id()));
   }
+
+  @Test
+  void aReprintStoredBeforeItsOriginalIsMarkedWhenTheOriginalArrives() throws Exception {
+    // Fictional outlets and event. The reprint is fetched first (a faster feed) although the
+    // wire published an hour earlier; they arrive in two batches.
+    String wire = "PORT ALDER (Meridian Wire) - Dock workers in Port Alder voted on Monday to accept a new three-year contract "
+        + "that raises wages by 4 percent a year, ending a strike that had idled the container terminal for eleven days. "
+        + "The union said 812 of its 1,050 members took part in the ballot and that 71 percent backed the deal.";
+    String reprint = wire.replace("PORT ALDER (Meridian Wire) - ", "");
+    java.time.Instant t = java.time.Instant.parse("2026-11-30T08:00:00Z");
+    Article original = Article.builder().url("https://meridianwire.example/dock").title("Port Alder dock workers accept contract")
+        .outlet(new dev.worlddaily.model.Outlet("Meridian Wire", "meridianwire.example", "NZ", "en", null, null))
+        .published(t).blocks(List.of(wire), null).build();
+    Article copy = Article.builder().url("https://harbourledger.example/dock").title("Dock strike ends in Port Alder")
+        .outlet(new dev.worlddaily.model.Outlet("The Harbour Ledger", "harbourledger.example", "NZ", "en", null, null))
+        .published(t.plusSeconds(3600)).blocks(List.of(reprint), null).build();
+    DataDirectory data = DataDirectory.open(Files.createDirectories(dir.resolve("reprint-first")));
+    try (JdbcStore store = JdbcStore.openSqlite(data, Clock.systemUTC());
+        LuceneSearchIndex index = LuceneSearchIndex.open(data.index())) {
+      StoryPipeline pipeline = new StoryPipeline(store, index, enricher, new OnlineStoryClusterer(ClusterConfig.defaults()),
+          new ExtractiveSynthesizer(SynthesisConfig.defaults()), PipelineConfig.defaults(), Clock.systemUTC());
+      assertThat(pipeline.process(List.of(copy), Progress.NONE).rejected()).isEmpty();
+      assertThat(store.article(copy.id()).orElseThrow().duplicateOf()).isNull();
+      assertThat(pipeline.process(List.of(original), Progress.NONE).rejected()).isEmpty();
+
+      assertThat(store.article(copy.id()).orElseThrow().duplicateOf()).isEqualTo(original.id());
+      assertThat(store.article(original.id()).orElseThrow().duplicateOf()).isNull();
+      String storyId = store.storyIdOf(original.id()).orElseThrow();
+      assertThat(store.storyIdOf(copy.id())).contains(storyId);
+      Story story = store.story(storyId).orElseThrow();
+      assertThat(story.coverage().articles()).isEqualTo(2);
+      assertThat(story.coverage().outlets()).as("a reprint is not an independent outlet").isEqualTo(1);
+    }
+  }
 }
