@@ -13,8 +13,9 @@ import org.jsoup.parser.Parser;
 /**
  * Repairs a visible headline with what the page's meta titles say about it: entities escaped
  * twice ("Tools &amp;#x26; Tips"), characters the page lost to a bad encoding ("Beginner? Guide"
- * where og:title reads "Beginner's Guide"), and a date or a label of one or two words set before it ("Dec 18
- * 2025 Title", "Blog: Title") that no meta title carries.
+ * where og:title reads "Beginner's Guide"), a date or a label of one or two words set before it ("Dec 18
+ * 2025 Title", "Blog: Title") that no meta title carries, and a link aggregator's source domain and
+ * comment count set after it ("Title (alder.example) 87").
  */
 final class HeadlineRepairs {
   private static final Pattern ENTITY = Pattern.compile("&(?:#x?[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
@@ -26,6 +27,8 @@ final class HeadlineRepairs {
       "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
           + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|·•:–—-]?\\s+");
   private static final Pattern LEADING_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)?:\\s*");
+  /** A link aggregator's additions after a headline: the source's domain in brackets and a comment count ("(alder.example) 87"). */
+  private static final Pattern TRAILING_SOURCE = Pattern.compile("\\s*\\((?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}\\)(?:\\s+\\d+)?$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** A UTF-8 sequence read as Latin-1: a lead byte (Ã to ô) and continuation bytes, one of them a C1 control. */
   private static final Pattern MOJIBAKE = Pattern.compile("[\\u00c2-\\u00f4][\\u0080-\\u00bf]{1,3}");
@@ -78,6 +81,13 @@ final class HeadlineRepairs {
     String lost = restoreLost(h1, cleanMetas);
     if (lost != null) {
       return lost;
+    }
+    Matcher source = TRAILING_SOURCE.matcher(h1);
+    if (source.find() && source.start() > 0) {
+      String head = h1.substring(0, source.start()).strip();
+      if (cleanMetas.stream().anyMatch(t -> sameWords(t, head))) {
+        return head;
+      }
     }
     for (Pattern lead : new Pattern[] {LEADING_DATE, LEADING_LABEL}) {
       Matcher m = lead.matcher(h1);

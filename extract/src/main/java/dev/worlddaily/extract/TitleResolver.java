@@ -1,9 +1,11 @@
 package dev.worlddaily.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import org.jsoup.select.QueryParser;
  * Reconciles a page's headline candidates: its {@code <h1>}s (what readers see) and its meta
  * titles (og:title, JSON-LD headline, twitter:title, {@code <title>}; SEO and social variants,
  * often with the outlet's name). The h1 that agrees with a meta title wins; a lone h1 wins; else
- * the first meta title without the outlet's name.
+ * the first meta title without the outlet's name. The h1s of a list of cards count only when the
+ * page has no other.
  */
 final class TitleResolver {
   // Selectors parsed once: parsing a query costs more than running it on one element.
@@ -24,6 +27,7 @@ final class TitleResolver {
   /** Fewest words two titles must share to agree, when both have that many. */
   private static final int MIN_AGREEING_WORDS = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
   /** Share of the shorter title's words found in the other for two titles to agree. */
   private static final double AGREEMENT = 0.5;
   private static final int MAX_TITLE_CHARS = 300;
@@ -35,6 +39,8 @@ final class TitleResolver {
   /** Agreement of two meta titles (og:title and {@code <title>}) that carry the same headline. */
   private static final double METAS_AGREE = 0.8;
   private static final int MAX_OUTLET_WORDS = 5;
+  /** Fewest h1s sharing one class for them to be the titles of a list of cards, not the headline. */
+  private static final int MIN_TEASERS = 3;
   private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+|\\s*\\|\\s*|:\\s+");
 
   private TitleResolver() {}
@@ -56,15 +62,26 @@ final class TitleResolver {
       }
     }
     List<String> candidates = new ArrayList<>();
+    List<String> teasers = new ArrayList<>();
     Set<String> inArticle = new HashSet<>();
+    Map<String, Integer> classUses = new HashMap<>();
+    for (Element h1 : h1s) {
+      classUses.merge(h1.className(), 1, Integer::sum);
+    }
     for (Element h1 : h1s) {
       String t = HeadlineRepairs.readable(BlockReader.normalize(h1.text()));
-      if (isHeadline(h1, t, siteName, host)) {
-        candidates.add(t);
-        if (h1.closest(ARTICLE_OR_MAIN) != null) {
+      boolean withinArticle = h1.closest(ARTICLE_OR_MAIN) != null;
+      if (isHeadline(h1, t, withinArticle, siteName, host)) {
+        // h1s of one class, over and over, are the titles of a list of cards ("item__title"),
+        // which may agree with the meta titles better than the headline does.
+        (!h1.className().isEmpty() && classUses.get(h1.className()) >= MIN_TEASERS ? teasers : candidates).add(t);
+        if (withinArticle) {
           inArticle.add(t);
         }
       }
+    }
+    if (candidates.isEmpty()) {
+      candidates.addAll(teasers);
     }
     // An h1 that a meta title carries as its outlet part is the site's name, not the headline.
     candidates.removeIf(c -> metas.stream().anyMatch(m -> outletPartOf(c, m, metas)));
@@ -120,8 +137,11 @@ final class TitleResolver {
     return false;
   }
 
-  /** An h1 that can be the headline: not empty, not a template, not the site's logo or name. */
-  private static boolean isHeadline(Element h1, String text, String siteName, String host) {
+  /**
+   * An h1 that can be the headline: not empty, not a template, not the site's logo or name (in the
+   * article only the bare name is).
+   */
+  private static boolean isHeadline(Element h1, String text, boolean inArticle, String siteName, String host) {
     if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.contains("{{") || words(text).size() > MAX_TITLE_WORDS) {
       return false;
     }
@@ -130,12 +150,48 @@ final class TitleResolver {
     }
     int levels = 0;
     for (Element e = h1; e != null && levels < 3 && !e.normalName().equals("body"); e = e.parent(), levels++) {
-      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      if (names.contains("logo") || names.contains("brand") || names.contains("site-title") || names.contains("site-name")) {
+      if (namesSiteIdentity(e.className()) || namesSiteIdentity(e.id())) {
         return false;
       }
     }
-    return words(text).size() > 4 || !Titles.isSite(text, siteName, host, true);
+    if (words(text).size() > 4) {
+      return true;
+    }
+    // In the article a short h1 is the site's name only when it is just that name: "Alder Gazette
+    // Almanac 2026" on the Alder Gazette's site is a headline.
+    return inArticle ? !isOnlySite(text, siteName, host) : !Titles.isSite(text, siteName, host, true);
+  }
+
+  /** True when the text is the site's declared name, its domain or a label of its host, and nothing more. */
+  private static boolean isOnlySite(String text, String siteName, String host) {
+    String a = Titles.letters(text);
+    if (a.isEmpty() || siteName != null && a.equals(Titles.letters(siteName)) || DOMAIN.matcher(text.strip()).matches()) {
+      return true;
+    }
+    if (host != null) {
+      for (String label : host.toLowerCase(Locale.ROOT).split("\\.")) {
+        if (a.equals(label.replace("-", ""))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a class list or id names the site's logo, brand or name. Taxonomy classes are
+   * skipped: WordPress lists the post's tags and categories on its article ("tag-fashion-brands").
+   */
+  static boolean namesSiteIdentity(String names) {
+    for (String token : names.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (token.startsWith("tag-") || token.startsWith("category-")) {
+        continue;
+      }
+      if (token.contains("logo") || token.contains("brand") || token.contains("site-title") || token.contains("site-name")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -97,4 +97,56 @@ class HeadlineRulesTest {
     assertThat(SmallPages.extract(metas, "<article><h1>" + dek + "</h1>" + PARAGRAPHS + "</article>").title())
         .isEqualTo("Cranes back in service at Port Alder");
   }
+
+  @Test
+  void theArticlesTagsNamingABrandDoNotMakeItsH1ALogo() {
+    assertThat(TitleResolver.namesSiteIdentity("site-logo")).isTrue();
+    assertThat(TitleResolver.namesSiteIdentity("post tag-alder-brands category-brand-news")).isFalse();
+    String page = "<article class=\"post type-post tag-harbour-brands\"><header><h1 class=\"entry-title\">Cranes back in service at Port Alder</h1>"
+        + "</header>" + PARAGRAPHS + "</article>";
+    assertThat(SmallPages.extract("", page).title()).isEqualTo("Cranes back in service at Port Alder");
+  }
+
+  @Test
+  void theH1sOfAListOfCardsDoNotOutbidTheHeadline() {
+    // The first card agrees with the <title> better than the headline does.
+    String metas = "<title>Where the cranes are back at Port Alder | Alder Gazette</title>";
+    String cards = "<section><h1 class=\"card__title\">Where the ferries are back at Port Alder</h1><h1 class=\"card__title\">Tugboats"
+        + " of the north quay</h1><h1 class=\"card__title\">A night shift on the docks</h1></section>";
+    String page = "<article><h1 class=\"story-headline\">Cranes back in service at Port Alder</h1>" + PARAGRAPHS + cards + "</article>";
+    assertThat(SmallPages.extract(metas, page).title()).isEqualTo("Cranes back in service at Port Alder");
+    // A page of cards only still has a title.
+    assertThat(SmallPages.extract("", "<article>" + PARAGRAPHS + cards + "</article>").title()).isEqualTo("Where the ferries are back at Port Alder");
+  }
+
+  @Test
+  void anH1InTheArticleThatOnlyStartsWithTheSitesNameIsAHeadline() {
+    String metas = "<meta property=\"og:site_name\" content=\"Alder Gazette\"><title>Almanac | Alder Gazette</title>";
+    assertThat(SmallPages.extract(metas, "<article><h1>Alder Gazette Almanac 2026</h1>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Alder Gazette Almanac 2026");
+    // The bare name is the site's, in the article or out of it.
+    String named = "<meta property=\"og:site_name\" content=\"Alder Gazette\">"
+        + "<meta property=\"og:title\" content=\"Cranes back in service at Port Alder\">";
+    assertThat(SmallPages.extract(named, "<article><h1>Alder Gazette</h1>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Cranes back in service at Port Alder");
+    assertThat(SmallPages.extract(named, "<header><h1>Alder Gazette Online</h1></header><article>" + PARAGRAPHS + "</article>").title())
+        .isEqualTo("Cranes back in service at Port Alder");
+  }
+
+  @Test
+  void anAggregatorsSourceDomainAndCommentCountAfterTheHeadlineGo() {
+    List<String> metas = List.of("Cranes back in service at Port Alder");
+    assertThat(HeadlineRepairs.repair("Cranes back in service at Port Alder (harbour-wire.example) 87", metas))
+        .isEqualTo("Cranes back in service at Port Alder");
+    assertThat(HeadlineRepairs.repair("Cranes back in service at Port Alder (harbour-wire.example)", metas))
+        .isEqualTo("Cranes back in service at Port Alder");
+    // Brackets that are no domain, or a headline no meta title carries without them, stay.
+    assertThat(HeadlineRepairs.repair("Cranes back in service at Port Alder (video) 2", metas)).isEqualTo("Cranes back in service at Port Alder (video) 2");
+    assertThat(HeadlineRepairs.repair("Port Alder.example goes live (port-alder.example)", metas))
+        .isEqualTo("Port Alder.example goes live (port-alder.example)");
+    String page = "<article><h1><a href=\"/story/1\">Cranes back in service at Port Alder</a> <a href=\"https://harbour-wire.example/c\">"
+        + "(harbour-wire.example)</a> <span class=\"comment-bubble\">87</span></h1>" + PARAGRAPHS + "</article>";
+    assertThat(SmallPages.extract("<meta property=\"og:title\" content=\"Cranes back in service at Port Alder - Alder Links\">", page).title())
+        .isEqualTo("Cranes back in service at Port Alder");
+  }
 }
