@@ -312,9 +312,11 @@ public final class CrawlLatencyBench implements Callable<Integer> {
           }
         }
       }
+      double queued = b.runQueueSeconds() - a.runQueueSeconds();
       System.out.printf(Locale.ROOT, "wdn run process in the window: CPU %.0f s in %.0f s (%.2f cores), %.1f ms CPU per stored article;"
-          + " resident peak %s; heap after GC max %d MiB, before GC max %d MiB, committed max %d MiB (whole run)%n", cpu, wall, cpu / wall,
-          stored == 0 ? Double.NaN : cpu * 1000 / stored, Measure.mib(peakResident), maxAfter, maxBefore, maxCommitted);
+          + " its threads waited %.0f s for a CPU (%.2f s per CPU second); resident peak %s; heap after GC max %d MiB, before GC max %d MiB,"
+          + " committed max %d MiB (whole run)%n", cpu, wall, cpu / wall, stored == 0 ? Double.NaN : cpu * 1000 / stored, queued,
+          cpu == 0 ? Double.NaN : queued / cpu, Measure.mib(peakResident), maxAfter, maxBefore, maxCommitted);
       System.out.printf(Locale.ROOT, "bench process (feed server) CPU in the window: %.0f s (%.2f cores), on the same cores%n", benchCpuSeconds,
           benchCpuSeconds / wall);
     }
