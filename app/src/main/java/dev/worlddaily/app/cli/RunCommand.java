@@ -12,16 +12,6 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "The main job: crawl the configured feeds on schedule, keep stories current, serve the site.")
 final class RunCommand implements Callable<Integer> {
-  /**
-   * Pause between two crawl cycles. A cycle polls the feeds due when it starts and ends when all
-   * of them are stored, so a feed falling due meanwhile waits for the next cycle: with a long
-   * pause (it was 30 s) the articles of many feeds arrived together, (pause + cycle) x rate of
-   * them, and the last of such a burst waited for the pipeline to work through the rest (the
-   * crawl-latency bench, docs/BENCHMARKS.md). With a short one the cycles follow each other and
-   * stay small while the pipeline keeps up; finding the due feeds reads each feed's health once.
-   */
-  static final long CYCLE_PAUSE_MILLIS = 1_000;
-
   @Mixin CommonOptions common;
   @Mixin ServeOptions serve;
 
@@ -45,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
       } catch (RuntimeException e) {
         console.error("crawl cycle failed: " + e.getMessage());
       }
-    }, 0, CYCLE_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+    }, 0, 30, TimeUnit.SECONDS);
     WebApp web = Serving.start(engine, serve.host, serve.port, new PushIntake(engine));
     Serving.awaitShutdown(() -> {
       // Graceful: polls in flight finish and what they read is stored; no new poll starts.
