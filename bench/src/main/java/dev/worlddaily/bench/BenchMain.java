@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       dev.worlddaily.bench.enrich.EnrichmentBench.class,
       dev.worlddaily.bench.synthesis.SynthesisBench.class,
       dev.worlddaily.bench.e2e.E2eBench.class,
+      dev.worlddaily.bench.e2e.CrawlLatencyBench.class,
       dev.worlddaily.bench.e2e.NearDuplicateMemoryBench.class,
       dev.worlddaily.bench.clustering.ClusteringBench.class,
     })
