@@ -177,7 +177,7 @@ final class AuthorReader {
         found.names = names;
         return found;
       }
-      if (found.credit == null && e.text().length() <= MAX_CREDIT_CHARS) {
+      if (found.credit == null && TextLengths.atMost(e, MAX_CREDIT_CHARS)) {
         String c = BylineCredits.credit(e.text());
         // One word from a mere byline-named box may be a label ("Spotlight"); from an author link, after "By" or naming the outlet it is a credit.
         boolean sure = strong(e) || c != null && (c.contains(" ") || BYLINE_START.matcher(e.text().strip()).lookingAt()
@@ -241,7 +241,7 @@ final class AuthorReader {
    */
   private static Element bylineAround(Element link) {
     Element around = link;
-    for (Element p = link.parent(); p != null && p.text().length() <= 150 && !p.normalName().equals("body"); p = p.parent()) {
+    for (Element p = link.parent(); p != null && TextLengths.atMost(p, 150) && !p.normalName().equals("body"); p = p.parent()) {
       if (p.selectFirst(TEASER_PARTS) != null && p.select(LINKS).size() > p.select(AUTHOR_LINKS).size()) {
         break;
       }
@@ -260,7 +260,7 @@ final class AuthorReader {
     }
     // A small aside may be the article's meta box; a large one is a sidebar, unless it holds the headline (a page laid out in one).
     Element aside = e.closest(ASIDE);
-    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS && (headline == null || headline.closest(ASIDE) != aside)) {
+    if (aside != null && !TextLengths.atMost(aside, MAX_META_BOX_CHARS) && (headline == null || headline.closest(ASIDE) != aside)) {
       return false;
     }
     Element footer = e.closest(FOOTER);
@@ -272,6 +272,9 @@ final class AuthorReader {
    * author box holds the name in one child and a long bio in another).
    */
   private static List<String> namesIn(Element e, String siteName) {
+    if (TextLengths.keptOver(e, MAX_BOX_CHARS)) {
+      return List.of();
+    }
     String text = e.text();
     if (text.length() > MAX_BOX_CHARS) {
       return List.of();

@@ -110,20 +110,22 @@ final class BlockReader {
 
   /** Whitespace runs (including non-breaking spaces) as one space, trimmed. */
   static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    // Into a plain array: appending char by char to a StringBuilder costs several times more.
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029') {
-        space = sb.length() > 0;
+      if ((c <= ' ' || c >= '\u0080') && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029')) {
+        space = n > 0;
       } else {
         if (space) {
-          sb.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        sb.append(c);
+        out[n++] = c;
       }
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 }

@@ -283,7 +283,7 @@ final class DateReader {
       }
       tried++;
       Element block = e;
-      for (int level = 0; level < 4 && block != null && block.text().length() <= MAX_BYLINE_BLOCK_CHARS; level++, block = block.parent()) {
+      for (int level = 0; level < 4 && block != null && TextLengths.atMost(block, MAX_BYLINE_BLOCK_CHARS); level++, block = block.parent()) {
         String t = block.text();
         OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
         if (parsed == null) {
@@ -303,7 +303,7 @@ final class DateReader {
   private static Element headlineBlock(Element h1) {
     Element block = h1;
     int own = h1.text().length();
-    for (Element p = h1.parent(); p != null && !p.normalName().equals("body") && p.text().length() <= own + 400; p = p.parent()) {
+    for (Element p = h1.parent(); p != null && !p.normalName().equals("body") && TextLengths.atMost(p, own + 400); p = p.parent()) {
       block = p;
     }
     return block;
@@ -315,12 +315,12 @@ final class DateReader {
       return true;
     }
     Element before = e.previousElementSibling();
-    if (before != null && before.text().length() < 40 && UPDATED_LABEL.matcher(before.text()).find()) {
+    if (before != null && TextLengths.under(before, 40) && UPDATED_LABEL.matcher(before.text()).find()) {
       return true;
     }
     Element parent = e.parent();
     return parent != null && (UPDATED_LABEL.matcher(parent.ownText()).find()
-        || parent.text().length() < 80 && UPDATED_LABEL.matcher(parent.text()).find() && !PUBLISHED_LABEL.matcher(parent.text()).find());
+        || TextLengths.under(parent, 80) && UPDATED_LABEL.matcher(parent.text()).find() && !PUBLISHED_LABEL.matcher(parent.text()).find());
   }
 
   /** The element after {@code e} in document order (its first child, else the next one up the tree). */

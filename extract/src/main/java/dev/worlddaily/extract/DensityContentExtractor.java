@@ -112,19 +112,17 @@ final class DensityContentExtractor {
   private static void hardClean(Element body, TextStats before) {
     int page = Math.max(1, before.text(body));
     List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body) {
-        continue;
+    // A doomed element goes with everything inside it, so its subtree is not looked at.
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e != body && doomed(e, before, page)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-      String role = e.attr("role").toLowerCase(Locale.ROOT);
-      boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e);
-      String tag = e.normalName();
-      boolean layout = LAYOUT_TAGS.contains(tag) || BAD_ROLES.contains(role);
-      boolean holdsPage = before.text(e) >= MAX_LAYOUT_SHARE * page && before.linkDensity(e) < 0.3;
-      if (NEVER_TEXT.contains(tag) || layout && !holdsPage || hidden && before.text(e) < 0.3 * page) {
-        doomed.add(e);
-      }
-    }
+    }, body);
     for (Element e : doomed) {
       if (e.parent() != null) {
         // Keep the statistics right for the ancestors instead of recounting the page.
@@ -132,6 +130,20 @@ final class DensityContentExtractor {
         e.remove();
       }
     }
+  }
+
+  /** The cheap tests first, and each only when the answer still depends on it: this runs for every element. */
+  private static boolean doomed(Element e, TextStats before, int page) {
+    String tag = e.normalName();
+    if (NEVER_TEXT.contains(tag)) {
+      return true;
+    }
+    boolean attributes = e.attributesSize() > 0;
+    boolean layout = LAYOUT_TAGS.contains(tag) || attributes && BAD_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+    if (layout && !(before.text(e) >= MAX_LAYOUT_SHARE * page && before.linkDensity(e) < 0.3)) {
+      return true;
+    }
+    return attributes && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e)) && before.text(e) < 0.3 * page;
   }
 
   /**
@@ -146,23 +158,30 @@ final class DensityContentExtractor {
       }
     }
     List<Element> doomed = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root) {
-        continue;
+    // A doomed element goes with everything inside it, so its subtree is not looked at.
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e != root && softDoomed(e, holdsImage, boiler)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-      String tag = e.normalName();
-      if (boiler.is(e) && !containsArticleBody(e)
-          || holdsImage.contains(e) && imageContainer(e, boiler.stats())
-          || (tag.equals("form") && e.select(PARAGRAPHS).size() < 3 || tag.equals("header") && e.select(PARAGRAPHS).size() < 2)
-              && !boiler.mostOfPage(e)) {
-        doomed.add(e);
-      }
-    }
+    }, root);
     for (Element e : doomed) {
       if (e.parent() != null) {
         e.remove();
       }
     }
+  }
+
+  private static boolean softDoomed(Element e, Set<Element> holdsImage, Boilerplate boiler) {
+    String tag = e.normalName();
+    return boiler.is(e) && !containsArticleBody(e)
+        || holdsImage.contains(e) && imageContainer(e, boiler.stats())
+        || (tag.equals("form") && e.select(PARAGRAPHS).size() < 3 || tag.equals("header") && e.select(PARAGRAPHS).size() < 2)
+            && !boiler.mostOfPage(e);
   }
 
   /** Which elements are boilerplate by their class or id, sized against the whole page. */

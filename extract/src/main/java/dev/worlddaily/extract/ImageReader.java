@@ -140,7 +140,7 @@ final class ImageReader {
     Element figure = img.closest(FIGURE);
     if (figure != null) {
       Element cap = figure.selectFirst(CAPTION);
-      if (cap != null && cap.text().length() <= MAX_CAPTION_CHARS) {
+      if (cap != null && TextLengths.atMost(cap, MAX_CAPTION_CHARS)) {
         return cap;
       }
     }
@@ -148,7 +148,7 @@ final class ImageReader {
     Element holder = img;
     for (int level = 0; level < 3 && holder.parent() != null; level++) {
       holder = holder.parent();
-      if (holder.text().length() > MAX_CAPTION_CHARS * 2) {
+      if (!TextLengths.atMost(holder, MAX_CAPTION_CHARS * 2)) {
         break;
       }
       for (Element c : holder.select(CAPTION_OR_P)) {

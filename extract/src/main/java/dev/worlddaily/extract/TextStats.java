@@ -20,15 +20,26 @@ final class TextStats {
 
   static TextStats of(Element root) {
     TextStats s = new TextStats();
+    // The counts of the open elements sit on a stack, so that each element costs one map entry
+    // and no look-ups: a text node adds to the top, a closing element adds its counts to the one below.
     NodeTraversor.traverse(new NodeVisitor() {
+      private int[][] open = new int[64][];
+      private int top = -1;
       /** How many links enclose the current node: text anywhere inside an {@code <a>} is link text. */
       private int links;
 
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          s.stats.put(e, new int[2]);
-          s.maxDepth = Math.max(s.maxDepth, depth);
+          int[] mine = new int[2];
+          s.stats.put(e, mine);
+          if (++top == open.length) {
+            open = java.util.Arrays.copyOf(open, open.length * 2);
+          }
+          open[top] = mine;
+          if (depth > s.maxDepth) {
+            s.maxDepth = depth;
+          }
           if (e.normalName().equals("a")) {
             links++;
           }
@@ -37,27 +48,24 @@ final class TextStats {
 
       @Override
       public void tail(Node node, int depth) {
-        Node parent = node.parentNode();
         if (node instanceof TextNode t) {
-          int n = visibleLength(t.getWholeText());
-          addTo(parent, n, links > 0);
-        } else if (node instanceof Element e && e.normalName().equals("a")) {
-          links--;
-        }
-        if (node instanceof Element e && parent instanceof Element p && s.stats.containsKey(p)) {
-          int[] mine = s.stats.get(e);
-          int[] theirs = s.stats.get(p);
-          theirs[0] += mine[0];
-          theirs[1] += mine[1];
-        }
-      }
-
-      private void addTo(Node parent, int n, boolean link) {
-        if (parent instanceof Element p && s.stats.containsKey(p)) {
-          int[] st = s.stats.get(p);
-          st[0] += n;
-          if (link) {
-            st[1] += n;
+          if (top >= 0) {
+            int n = visibleLength(t.getWholeText());
+            int[] parent = open[top];
+            parent[0] += n;
+            if (links > 0) {
+              parent[1] += n;
+            }
+          }
+        } else if (node instanceof Element e) {
+          if (e.normalName().equals("a")) {
+            links--;
+          }
+          int[] mine = open[top--];
+          if (top >= 0) {
+            int[] parent = open[top];
+            parent[0] += mine[0];
+            parent[1] += mine[1];
           }
         }
       }
@@ -70,7 +78,9 @@ final class TextStats {
     int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0';
+      char c = s.charAt(i);
+      // Most characters are letters above the space: the whitespace tests only below it and beyond ASCII.
+      boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
       if (!ws) {
         n++;
       } else if (!space) {

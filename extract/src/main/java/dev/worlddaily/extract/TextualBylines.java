@@ -97,7 +97,7 @@ final class TextualBylines {
       if (BYLINE_LABEL.matcher(own).matches()) {
         // "<strong>Contributors:</strong> Ann Lee": the name is the rest of the label's parent.
         Element parent = e.parent();
-        if (parent != null && parent.text().length() <= 100 && parent.text().startsWith(text) && parent.text().length() > text.length()) {
+        if (parent != null && TextLengths.atMost(parent, 100) && parent.text().startsWith(text) && parent.text().length() > text.length()) {
           List<String> names = Bylines.names(parent.text().substring(text.length()), siteName);
           if (!names.isEmpty()) {
             return names;
@@ -109,7 +109,7 @@ final class TextualBylines {
           if (next.text().isBlank()) {
             continue;
           }
-          List<String> names = next.text().length() < 80 ? Bylines.names(next.text(), siteName) : List.<String>of();
+          List<String> names = TextLengths.under(next, 80) ? Bylines.names(next.text(), siteName) : List.<String>of();
           if (!names.isEmpty()) {
             return names;
           }
