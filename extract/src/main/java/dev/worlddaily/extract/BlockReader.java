@@ -110,6 +110,10 @@ final class BlockReader {
 
   /** Whitespace runs (including non-breaking spaces) as one space, trimmed. */
   static String normalize(String s) {
+    if (isNormal(s)) {
+      // Most texts come from jsoup's text(), whose whitespace is already collapsed.
+      return s;
+    }
     // Into a plain array: appending char by char to a StringBuilder costs several times more.
     char[] out = new char[s.length()];
     int n = 0;
@@ -127,5 +131,24 @@ final class BlockReader {
       }
     }
     return new String(out, 0, n);
+  }
+
+  /** True when {@link #normalize} would return the text as it is: single spaces between other characters only. */
+  private static boolean isNormal(String s) {
+    boolean afterSpace = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if ((c < ' ' || c >= '\u0080') && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029')) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || s.isEmpty();
   }
 }

@@ -25,7 +25,8 @@ final class DensityContentExtractor {
   private static final Evaluator IMAGES = QueryParser.parse("img, picture");
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
-  private static final Evaluator VOTERS = QueryParser.parse("p, pre, td, blockquote, div, li");
+  /** The elements that vote for their container ({@code p, pre, td, blockquote, div, li}). */
+  private static final Set<String> VOTER_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "li");
   private static final Evaluator LINKS = QueryParser.parse("a");
   /** Elements that never hold article text. */
   private static final Set<String> NEVER_TEXT = Set.of(
@@ -264,13 +265,25 @@ final class DensityContentExtractor {
   }
 
   private Element chooseRoot(Element body, TextStats stats, Boilerplate boiler) {
-    Element marked = body.selectFirst(ARTICLE_BODY);
-    if (marked != null && stats.text(marked) > 200) {
-      return marked;
+    // One walk finds the first articleBody marker and the voters, in document order.
+    Element[] marked = new Element[1];
+    List<Element> voters = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        if (marked[0] == null && ARTICLE_BODY.matches(body, e)) {
+          marked[0] = e;
+        }
+        if (VOTER_TAGS.contains(e.normalName())) {
+          voters.add(e);
+        }
+      }
+    }, body);
+    if (marked[0] != null && stats.text(marked[0]) > 200) {
+      return marked[0];
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, Integer> mass = new IdentityHashMap<>();
-    for (Element p : body.select(VOTERS)) {
+    for (Element p : voters) {
       String name = p.normalName();
       boolean paragraph = name.equals("p") || name.equals("pre");
       int length = paragraph ? stats.text(p) : directLength(p);
