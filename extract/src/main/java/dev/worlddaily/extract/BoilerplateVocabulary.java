@@ -85,41 +85,13 @@ final class BoilerplateVocabulary {
 
   /** True when the text is a call to action ({@link #PROMOTIONS}). */
   static boolean isPromotion(String text) {
-    // The keys are lower-case ASCII: without the two characters whose lower case is an ASCII
-    // letter of another length or origin (U+0130, U+212A), looking for them in the text without
-    // regard to ASCII case finds what looking in the lower-cased text finds, without building it.
-    boolean plain = text.indexOf('\u0130') < 0 && text.indexOf('\u212a') < 0;
-    String lower = plain ? null : text.toLowerCase(Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Pattern> e : PROMOTIONS.entrySet()) {
-      if ((plain ? containsIgnoreAsciiCase(text, e.getKey()) : lower.contains(e.getKey())) && e.getValue().matcher(text).find()) {
+      if (lower.contains(e.getKey()) && e.getValue().matcher(text).find()) {
         return true;
       }
     }
     return false;
-  }
-
-  /** True when {@code text} holds {@code key} (lower-case ASCII), ASCII letters compared without case. */
-  private static boolean containsIgnoreAsciiCase(String text, String key) {
-    char first = key.charAt(0);
-    int last = text.length() - key.length();
-    for (int i = 0; i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == first || c >= 'A' && c <= 'Z' && (char) (c + 32) == first) && matchesAt(text, i, key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matchesAt(String text, int at, String key) {
-    for (int j = 1; j < key.length(); j++) {
-      char c = text.charAt(at + j);
-      char k = key.charAt(j);
-      if (c != k && !(c >= 'A' && c <= 'Z' && (char) (c + 32) == k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A byline or dateline line standing alone in the body. */

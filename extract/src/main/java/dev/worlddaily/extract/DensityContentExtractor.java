@@ -22,8 +22,8 @@ import org.jsoup.select.Elements;
  */
 final class DensityContentExtractor {
   // Selectors parsed once: parsing a query costs more than running it on one element.
-  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
-  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  private static final Set<String> IMAGES = Set.of("img", "picture");
+  private static final Set<String> PARAGRAPHS = Set.of("p");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
   /** The elements that vote for their container ({@code p, pre, td, blockquote, div, li}). */
   private static final Set<String> VOTER_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "li");
@@ -153,7 +153,7 @@ final class DensityContentExtractor {
    */
   private static void softClean(Element root, Boilerplate boiler) {
     java.util.Set<Element> holdsImage = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element img : root.select(IMAGES)) {
+    for (Element img : Subtrees.all(root, IMAGES)) {
       for (Element a = img; a != null && a != root && holdsImage.add(a); a = a.parent()) {
         // mark every ancestor once
       }
@@ -181,7 +181,7 @@ final class DensityContentExtractor {
     String tag = e.normalName();
     return boiler.is(e) && !containsArticleBody(e)
         || holdsImage.contains(e) && imageContainer(e, boiler.stats())
-        || (tag.equals("form") && e.select(PARAGRAPHS).size() < 3 || tag.equals("header") && e.select(PARAGRAPHS).size() < 2)
+        || (tag.equals("form") && Subtrees.count(e, PARAGRAPHS, 3) < 3 || tag.equals("header") && Subtrees.count(e, PARAGRAPHS, 2) < 2)
             && !boiler.mostOfPage(e);
   }
 
@@ -257,7 +257,7 @@ final class DensityContentExtractor {
     if (stats.text(e) >= 250 || e.normalName().equals("article") || e.normalName().equals("main")) {
       return false;
     }
-    return e.select(PARAGRAPHS).size() <= 1;
+    return Subtrees.count(e, PARAGRAPHS, 2) <= 1;
   }
 
   private static boolean containsArticleBody(Element e) {

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements the metadata readers look at, found in one pass over the page instead of one
@@ -45,7 +46,7 @@ final class PageIndex {
 
   PageIndex(Document doc) {
     this.doc = doc;
-    this.all = doc.getAllElements();
+    this.all = allElements(doc);
     Element inArticle = null;
     Element scope = null;
     boolean paywall = false;
@@ -95,6 +96,17 @@ final class PageIndex {
     }
     this.articleOrMain = scope;
     this.paywallMarker = paywall;
+  }
+
+  /** As {@link Element#getAllElements()}, the document first, by a plain walk instead of jsoup's selector stream. */
+  private static Elements allElements(Document doc) {
+    Elements out = new Elements();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        out.add(e);
+      }
+    }, doc);
+    return out;
   }
 
   private static boolean namesDate(String cls) {
