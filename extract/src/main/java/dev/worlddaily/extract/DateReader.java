@@ -124,7 +124,9 @@ final class DateReader {
   private static Dates labelledDate(PageIndex index) {
     int seen = 0;
     for (Element e : index.all) {
-      if (seen++ >= MAX_LABEL_SCAN || e.childrenSize() > 3) {
+      // Most elements are containers with more children or only blank text of their own: both
+      // are told without building the child list or the own text.
+      if (seen++ >= MAX_LABEL_SCAN || moreElementChildren(e, 3) || TextLengths.ownTextEmpty(e)) {
         continue;
       }
       String own = e.ownText();
@@ -141,6 +143,17 @@ final class DateReader {
       }
     }
     return new Dates(null, null);
+  }
+
+  /** {@code e.childrenSize() > max}, counted without building the element's child list. */
+  private static boolean moreElementChildren(Element e, int max) {
+    int n = 0;
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element && ++n > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a numeric date read month-first is the other day read day-first ("10/09/2024"). */

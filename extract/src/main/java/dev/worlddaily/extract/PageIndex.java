@@ -20,6 +20,7 @@ import org.jsoup.select.NodeTraversor;
 final class PageIndex {
   // Selectors parsed once: parsing a query costs more than running it on one element.
   private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
   /** Class-name fragments of paywall boxes. */
   private static final String[] PAYWALL_NAMES = {"paywall", "regwall", "piano-offer", "subscriber-only", "premium-content"};
   /** URL paths of author pages. */
@@ -42,18 +43,28 @@ final class PageIndex {
   final Map<Element, Integer> position = new IdentityHashMap<>();
   final Element headline;
   final Element articleOrMain;
+  /** The first {@code link[rel=canonical]} and the first {@code <html>}, or null. */
+  final Element canonical;
+  final Element html;
   final boolean paywallMarker;
 
   PageIndex(Document doc) {
     this.doc = doc;
     this.all = allElements(doc);
     Element inArticle = null;
+    Element canonicalLink = null;
+    Element htmlElement = null;
     Element scope = null;
     boolean paywall = false;
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
       String tag = e.normalName();
       String cls = e.className();
+      if (tag.equals("link") && canonicalLink == null && CANONICAL.matches(doc, e)) {
+        canonicalLink = e;
+      } else if (tag.equals("html") && htmlElement == null) {
+        htmlElement = e;
+      }
       switch (tag) {
         case "h1" -> {
           h1s.add(e);
@@ -95,6 +106,8 @@ final class PageIndex {
       position.put(headline, all.indexOf(headline));
     }
     this.articleOrMain = scope;
+    this.canonical = canonicalLink;
+    this.html = htmlElement;
     this.paywallMarker = paywall;
   }
 

@@ -30,6 +30,30 @@ final class TextLengths {
     return atMost(e, max - 1);
   }
 
+  /**
+   * True when {@code e.ownText()} is empty: no own text node holds a character that jsoup keeps,
+   * so the own text is at most spaces (from whitespace and line breaks), which trimming drops.
+   */
+  static boolean ownTextEmpty(Element e) {
+    for (int c = 0; c < e.childNodeSize(); c++) {
+      if (e.childNode(c) instanceof TextNode t && kept(t.getWholeText()) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int kept(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c != '\u00a0' && c != '\u00ad' && c != '\u200b') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** True when more than {@code max} characters of the element's text are sure to stay in {@link Element#text()}. */
   static boolean keptOver(Element e, int max) {
     int[] kept = new int[1];
@@ -37,16 +61,8 @@ final class TextLengths {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          String s = t.getWholeText();
-          int n = kept[0];
-          for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c != '\u00a0' && c != '\u00ad' && c != '\u200b') {
-              n++;
-            }
-          }
-          kept[0] = n;
-          if (n > max) {
+          kept[0] += kept(t.getWholeText());
+          if (kept[0] > max) {
             return FilterResult.STOP;
           }
         }
