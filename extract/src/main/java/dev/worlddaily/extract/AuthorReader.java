@@ -196,7 +196,7 @@ final class AuthorReader {
   private static List<String> unglued(List<String> names, Element scope, String siteName) {
     List<String> out = new ArrayList<>();
     List<String> links = new ArrayList<>();
-    for (Element a : scope.select(AUTHOR_LINKS)) {
+    for (Element a : Subtrees.select(scope, AUTHOR_LINKS)) {
       links.add(a.text().strip());
     }
     if (links.size() < 2) {
@@ -242,7 +242,7 @@ final class AuthorReader {
   private static Element bylineAround(Element link) {
     Element around = link;
     for (Element p = link.parent(); p != null && TextLengths.atMost(p, 150) && !p.normalName().equals("body"); p = p.parent()) {
-      if (p.selectFirst(TEASER_PARTS) != null && p.select(LINKS).size() > p.select(AUTHOR_LINKS).size()) {
+      if (Subtrees.selectFirst(p, TEASER_PARTS) != null && Subtrees.select(p, LINKS).size() > Subtrees.select(p, AUTHOR_LINKS).size()) {
         break;
       }
       around = p;

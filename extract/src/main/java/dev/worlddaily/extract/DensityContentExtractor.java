@@ -261,7 +261,7 @@ final class DensityContentExtractor {
   }
 
   private static boolean containsArticleBody(Element e) {
-    return e.selectFirst(ARTICLE_BODY) != null;
+    return Subtrees.selectFirst(e, ARTICLE_BODY) != null;
   }
 
   private Element chooseRoot(Element body, TextStats stats, Boilerplate boiler) {
@@ -418,7 +418,7 @@ final class DensityContentExtractor {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select(LINKS)) {
+    for (Element a : Subtrees.select(e, LINKS)) {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);

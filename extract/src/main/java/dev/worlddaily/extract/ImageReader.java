@@ -68,7 +68,7 @@ final class ImageReader {
     if (img != null) {
       Element cap = captionOf(img);
       if (cap != null) {
-        Element creditEl = cap.selectFirst(CREDIT);
+        Element creditEl = Subtrees.selectFirst(cap, CREDIT);
         if (creditEl == null) {
           creditEl = siblingCredit(cap);
         }
@@ -76,7 +76,7 @@ final class ImageReader {
         caption = creditEl == null || !cap.text().contains(creditEl.text()) ? cap.text() : cap.text().replace(creditEl.text(), "");
       } else {
         Element holder = img.closest(FIGURE);
-        Element creditEl = holder == null ? null : holder.selectFirst(CREDIT);
+        Element creditEl = holder == null ? null : Subtrees.selectFirst(holder, CREDIT);
         credit = creditEl == null ? null : creditEl.text();
       }
     }
@@ -139,7 +139,7 @@ final class ImageReader {
   private static Element captionOf(Element img) {
     Element figure = img.closest(FIGURE);
     if (figure != null) {
-      Element cap = figure.selectFirst(CAPTION);
+      Element cap = Subtrees.selectFirst(figure, CAPTION);
       if (cap != null && TextLengths.atMost(cap, MAX_CAPTION_CHARS)) {
         return cap;
       }
@@ -151,14 +151,14 @@ final class ImageReader {
       if (!TextLengths.atMost(holder, MAX_CAPTION_CHARS * 2)) {
         break;
       }
-      for (Element c : holder.select(CAPTION_OR_P)) {
-        if (!c.text().isBlank() && c.text().length() <= MAX_CAPTION_CHARS && c.selectFirst(IMG) == null
+      for (Element c : Subtrees.select(holder, CAPTION_OR_P)) {
+        if (!c.text().isBlank() && c.text().length() <= MAX_CAPTION_CHARS && Subtrees.selectFirst(c, IMG) == null
             && (c.is(CAPTION) || c.siblingIndex() > 0 && holder.text().length() < MAX_CAPTION_CHARS)) {
           return c;
         }
       }
       // A small box holding just the image and a line of text: the text is the caption.
-      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && holder.select(IMG).size() == 1) {
+      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && Subtrees.select(holder, IMG).size() == 1) {
         return holder;
       }
     }

@@ -20,57 +20,85 @@ final class TextStats {
 
   static TextStats of(Element root) {
     TextStats s = new TextStats();
-    // The counts of the open elements sit on a stack, so that each element costs one map entry
-    // and no look-ups: a text node adds to the top, a closing element adds its counts to the one below.
-    NodeTraversor.traverse(new NodeVisitor() {
-      private int[][] open = new int[64][];
-      private int top = -1;
-      /** How many links enclose the current node: text anywhere inside an {@code <a>} is link text. */
-      private int links;
-
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          int[] mine = new int[2];
-          s.stats.put(e, mine);
-          if (++top == open.length) {
-            open = java.util.Arrays.copyOf(open, open.length * 2);
-          }
-          open[top] = mine;
-          if (depth > s.maxDepth) {
-            s.maxDepth = depth;
-          }
-          if (e.normalName().equals("a")) {
-            links++;
-          }
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          if (top >= 0) {
-            int n = visibleLength(t.getWholeText());
-            int[] parent = open[top];
-            parent[0] += n;
-            if (links > 0) {
-              parent[1] += n;
-            }
-          }
-        } else if (node instanceof Element e) {
-          if (e.normalName().equals("a")) {
-            links--;
-          }
-          int[] mine = open[top--];
-          if (top >= 0) {
-            int[] parent = open[top];
-            parent[0] += mine[0];
-            parent[1] += mine[1];
-          }
-        }
-      }
-    }, root);
+    NodeTraversor.traverse(s.new Counter(), root);
     return s;
+  }
+
+  /**
+   * The counting walk. The counts of the open elements sit on a stack, so that each element
+   * costs one map entry and no look-ups: a text node adds to the top, a closing element adds its
+   * counts to the one below.
+   */
+  private final class Counter implements NodeVisitor {
+    private int[][] open = new int[64][];
+    private int top = -1;
+    /** How many links enclose the current node: text anywhere inside an {@code <a>} is link text. */
+    private int links;
+    /** One text node's characters: a loop over an array costs less than {@link String#charAt}. */
+    private char[] chars = new char[1024];
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        int[] mine = new int[2];
+        stats.put(e, mine);
+        if (++top == open.length) {
+          open = java.util.Arrays.copyOf(open, open.length * 2);
+        }
+        open[top] = mine;
+        if (depth > maxDepth) {
+          maxDepth = depth;
+        }
+        if (e.normalName().equals("a")) {
+          links++;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        if (top >= 0) {
+          int n = visibleLength(t.getWholeText());
+          int[] parent = open[top];
+          parent[0] += n;
+          if (links > 0) {
+            parent[1] += n;
+          }
+        }
+      } else if (node instanceof Element e) {
+        if (e.normalName().equals("a")) {
+          links--;
+        }
+        int[] mine = open[top--];
+        if (top >= 0) {
+          int[] parent = open[top];
+          parent[0] += mine[0];
+          parent[1] += mine[1];
+        }
+      }
+    }
+
+    /** As {@link TextStats#visibleLength(String)}. */
+    private int visibleLength(String s) {
+      int length = s.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      char[] a = chars;
+      s.getChars(0, length, a, 0);
+      int n = 0;
+      boolean space = true;
+      for (int i = 0; i < length; i++) {
+        char c = a[i];
+        boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
+        if (!ws || !space) {
+          n++;
+        }
+        space = ws;
+      }
+      return n;
+    }
   }
 
   /** Characters of text, whitespace runs counted once. */
