@@ -259,8 +259,10 @@ final class DateReader {
     int seen = 0;
     int chars = 0;
     for (Element e = start; e != null && seen < 100 && chars < 2500 && published == null; e = next(e), seen++) {
-      if ((e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest(NAV) == null) {
-        String t = e.hasAttr("datetime") ? e.attr("datetime") : e.childrenSize() == 0 ? e.text() : e.ownText();
+      // firstElementChild() == null is childrenSize() == 0 without building the child list.
+      boolean leaf = e.firstElementChild() == null;
+      if ((leaf || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest(NAV) == null) {
+        String t = e.hasAttr("datetime") ? e.attr("datetime") : leaf ? e.text() : e.ownText();
         chars += t.length();
         OffsetDateTime parsed = DateParser.parseWithOffset(t);
         if (parsed == null && t.length() <= 200) {
@@ -338,8 +340,9 @@ final class DateReader {
 
   /** The element after {@code e} in document order (its first child, else the next one up the tree). */
   private static Element next(Element e) {
-    if (e.childrenSize() > 0) {
-      return e.child(0);
+    Element first = e.firstElementChild();
+    if (first != null) {
+      return first;
     }
     for (Element x = e; x != null; x = x.parent()) {
       Element sibling = x.nextElementSibling();

@@ -222,7 +222,11 @@ final class DensityContentExtractor {
       if (tag.equals("article") || tag.equals("main") || mostOfPage(x)) {
         return false;
       }
-      return switch (BoilerplateVocabulary.mark((x.className() + " " + x.id()).strip())) {
+      String cls = x.className();
+      String id = x.id();
+      // Without the concatenation when one is empty: (cls + " ").strip() is cls.strip().
+      String name = id.isEmpty() ? cls.strip() : cls.isEmpty() ? id.strip() : (cls + " " + id).strip();
+      return switch (BoilerplateVocabulary.mark(name)) {
         case BOILERPLATE -> true;
         case LAYOUT -> stats.text(x) < TEXT_RICH_CHARS || stats.linkDensity(x) >= TEXT_RICH_LINK_DENSITY;
         case NONE -> false;

@@ -48,7 +48,10 @@ public final class Ids {
           out[n++] = ' ';
           space = false;
         }
-        out[n++] = c;
+        // ASCII letters are lowered here; String.toLowerCase then finds nothing left to change
+        // in most texts and returns its input instead of copying it (lowering is idempotent and
+        // an ASCII letter is cased either way, so the final-sigma rule reads the same context).
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       }
     }
     return sha256Hex(new String(out, 0, n).toLowerCase(java.util.Locale.ROOT));
