@@ -139,7 +139,7 @@ final class AuthorReader {
     }
     for (Element e : index.bylines) {
       String text = e.text().strip();
-      if (text.length() <= MAX_HANDLE_CHARS && usable(e, index.headline) && handles.stream().anyMatch(h -> h.equalsIgnoreCase(text))) {
+      if (text.length() <= MAX_HANDLE_CHARS && usable(e, index) && handles.stream().anyMatch(h -> h.equalsIgnoreCase(text))) {
         return true;
       }
     }
@@ -165,7 +165,7 @@ final class AuthorReader {
     candidates.sort(java.util.Comparator.comparingInt(e -> distance(index.position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
     int tried = 0;
     for (Element e : candidates) {
-      if (!usable(e, index.headline)) {
+      if (!usable(e, index)) {
         continue;
       }
       if (tried++ >= MAX_CANDIDATES) {
@@ -254,8 +254,9 @@ final class AuthorReader {
    * Not in comments, navigation, sidebars, related teasers or embedded cards (a figure or quote
    * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
    */
-  private static boolean usable(Element e, Element headline) {
-    if (Ancestors.within(e, NOT_BYLINE_PLACES)) {
+  private static boolean usable(Element e, PageIndex index) {
+    Element headline = index.headline;
+    if (index.within(e, NOT_BYLINE_PLACES)) {
       return false;
     }
     // A small aside may be the article's meta box; a large one is a sidebar, unless it holds the headline (a page laid out in one).

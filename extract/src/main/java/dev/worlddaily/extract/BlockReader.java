@@ -112,7 +112,7 @@ final class BlockReader {
     return links[0];
   }
 
-  /** Whitespace runs (including non-breaking spaces) as one space, trimmed. */
+  /** Whitespace runs (including non-breaking spaces; U+2028 and U+2029 are Java whitespace) as one space, trimmed. */
   static String normalize(String s) {
     if (isNormal(s)) {
       // Most texts come from jsoup's text(), whose whitespace is already collapsed.
@@ -124,7 +124,7 @@ final class BlockReader {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c <= ' ' || c >= '\u0080') && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029')) {
+      if (TextStats.isSpace(c)) {
         space = n > 0;
       } else {
         if (space) {
@@ -147,7 +147,7 @@ final class BlockReader {
           return false;
         }
         afterSpace = true;
-      } else if ((c < ' ' || c >= '\u0080') && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029')) {
+      } else if (TextStats.isSpace(c)) {
         return false;
       } else {
         afterSpace = false;

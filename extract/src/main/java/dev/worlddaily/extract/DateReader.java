@@ -134,7 +134,7 @@ final class DateReader {
         continue;
       }
       String t = e.text();
-      if (t.length() > 100 || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+      if (t.length() > 100 || index.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
@@ -180,7 +180,7 @@ final class DateReader {
     int tried = 0;
     for (Element t : index.times) {
       int rank = updated ? updateRank(t) : publicationRank(t);
-      if (rank >= bestRank || tried >= MAX_TIMES || Ancestors.within(t, NOT_DATE_PLACES)) {
+      if (rank >= bestRank || tried >= MAX_TIMES || index.within(t, NOT_DATE_PLACES)) {
         continue;
       }
       tried++;
@@ -293,7 +293,7 @@ final class DateReader {
     OffsetDateTime updated = null;
     int tried = 0;
     for (Element e : candidates) {
-      if (tried >= MAX_BYLINE_BLOCKS || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+      if (tried >= MAX_BYLINE_BLOCKS || index.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       tried++;
@@ -360,7 +360,7 @@ final class DateReader {
    */
   private static OffsetDateTime visibleDate(PageIndex index, boolean updated) {
     for (Element e : index.dateNamed) {
-      if (Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+      if (index.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();

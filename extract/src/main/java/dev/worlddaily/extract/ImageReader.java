@@ -112,9 +112,9 @@ final class ImageReader {
       }
       Element figure = img.closest(FIGURE);
       int rank = figure != null ? (figure.closest(ARTICLE_OR_MAIN) != null ? 0 : 1)
-          : Ancestors.within(img, FEATURED) ? 2 : img.closest(ARTICLE_OR_MAIN) != null ? 3 : Integer.MAX_VALUE;
+          : index.within(img, FEATURED) ? 2 : img.closest(ARTICLE_OR_MAIN) != null ? 3 : Integer.MAX_VALUE;
       if (rank < bestRank && good(source(img)) != null && !tiny(img)
-          && !Ancestors.within(img, NOT_PHOTO_PLACES)) {
+          && !index.within(img, NOT_PHOTO_PLACES)) {
         best = img;
         bestRank = rank;
         if (rank == 0) {

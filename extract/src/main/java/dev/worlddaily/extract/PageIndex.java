@@ -168,6 +168,37 @@ final class PageIndex {
         && !AuthorReader.named(e, AuthorReader.NOT_NAME_WORDS);
   }
 
+  /** Per selector, whether each element asked about matches it: the readers ask about the same wrappers many times. */
+  private final Map<Evaluator, Map<Element, Boolean>> matches = new IdentityHashMap<>();
+
+  /**
+   * As {@link Ancestors#within}, remembering each element's match: the date and byline readers
+   * climb through the same wrappers from every candidate. Valid while the page is not changed,
+   * which the metadata readers never do.
+   */
+  boolean within(Element e, Evaluator evaluator) {
+    Map<Element, Boolean> memo = matches.computeIfAbsent(evaluator, k -> new IdentityHashMap<>());
+    Element root = null;
+    for (Element a = e; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        return false;
+      }
+      Boolean match = memo.get(a);
+      if (match == null) {
+        if (root == null) {
+          root = e.root();
+        }
+        match = evaluator.matches(root, a);
+        memo.put(a, match);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The element {@code n} places before {@code e} in document order, or {@code e} when it is not indexed. */
   Element before(Element e, int n) {
     int at = all.indexOf(e);

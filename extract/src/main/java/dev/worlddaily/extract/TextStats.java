@@ -91,7 +91,7 @@ final class TextStats {
       boolean space = true;
       for (int i = 0; i < length; i++) {
         char c = a[i];
-        boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
+        boolean ws = isSpace(c);
         if (!ws || !space) {
           n++;
         }
@@ -101,14 +101,25 @@ final class TextStats {
     }
   }
 
+  /**
+   * {@code Character.isWhitespace(c) || c == '\u00a0'}, with the common answers first: below the
+   * space only the ASCII controls that Java counts as whitespace, and between ASCII and U+1680
+   * (the first Unicode space separator after the no-break space) none.
+   */
+  static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+    }
+    return c >= '\u0080' && (c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c));
+  }
+
   /** Characters of text, whitespace runs counted once. */
   static int visibleLength(String s) {
     int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      // Most characters are letters above the space: the whitespace tests only below it and beyond ASCII.
-      boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
+      boolean ws = isSpace(c);
       if (!ws) {
         n++;
       } else if (!space) {
