@@ -4,16 +4,13 @@ import dev.worlddaily.model.ParagraphKind;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /** Reads a cleaned article container out as blocks: paragraphs, headings, list items, quotes. */
 final class BlockReader {
-  // Selectors parsed once: parsing a query costs more than running it on one element.
+  // Tags looked for by plain walks (Subtrees), which cost less than jsoup's selector streams.
   private static final Set<String> PARAGRAPHS_OR_ITEMS = Set.of("p", "li");
   private static final Set<String> PARAGRAPHS = Set.of("p");
   private static final Set<String> BLOCK_TAGS = Set.of(

@@ -21,7 +21,8 @@ import org.jsoup.select.Elements;
  * more votes), and the best container plus its article-like siblings is read out as blocks.
  */
 final class DensityContentExtractor {
-  // Selectors parsed once: parsing a query costs more than running it on one element.
+  // Tags looked for by plain walks (Subtrees), which cost less than jsoup's selector streams;
+  // selectors parsed once: parsing a query costs more than running it on one element.
   private static final Set<String> IMAGES = Set.of("img", "picture");
   private static final Set<String> PARAGRAPHS = Set.of("p");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
