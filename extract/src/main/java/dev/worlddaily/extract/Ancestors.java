@@ -11,14 +11,23 @@ import org.jsoup.select.Evaluator;
 final class Ancestors {
   private Ancestors() {}
 
-  /** The element or its nearest ancestor below the body that matches, or null. */
+  /**
+   * The element or its nearest ancestor below the body that matches, or null. The evaluators
+   * are plain selector lists (tags, ids, attribute tests) without state, so each ancestor is
+   * matched directly against the tree's root, found once, instead of {@link Element#is}
+   * climbing to the root again for every ancestor.
+   */
   static Element closest(Element e, Evaluator evaluator) {
+    Element root = null;
     for (Element a = e; a != null; a = a.parent()) {
       String tag = a.normalName();
       if (tag.equals("body") || tag.equals("html")) {
         return null;
       }
-      if (a.is(evaluator)) {
+      if (root == null) {
+        root = e.root();
+      }
+      if (evaluator.matches(root, a)) {
         return a;
       }
     }

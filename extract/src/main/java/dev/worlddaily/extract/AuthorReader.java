@@ -139,7 +139,7 @@ final class AuthorReader {
     }
     for (Element e : index.bylines) {
       String text = e.text().strip();
-      if (text.length() <= MAX_HANDLE_CHARS && usable(e, index.headline) && handles.stream().anyMatch(h -> h.equalsIgnoreCase(text))) {
+      if (text.length() <= MAX_HANDLE_CHARS && usable(e, index) && handles.stream().anyMatch(h -> h.equalsIgnoreCase(text))) {
         return true;
       }
     }
@@ -165,7 +165,7 @@ final class AuthorReader {
     candidates.sort(java.util.Comparator.comparingInt(e -> distance(index.position.get(e), anchor) + (strong(e) ? 0 : NAMED_PENALTY)));
     int tried = 0;
     for (Element e : candidates) {
-      if (!usable(e, index.headline)) {
+      if (!usable(e, index)) {
         continue;
       }
       if (tried++ >= MAX_CANDIDATES) {
@@ -177,7 +177,7 @@ final class AuthorReader {
         found.names = names;
         return found;
       }
-      if (found.credit == null && e.text().length() <= MAX_CREDIT_CHARS) {
+      if (found.credit == null && TextLengths.atMost(e, MAX_CREDIT_CHARS)) {
         String c = BylineCredits.credit(e.text());
         // One word from a mere byline-named box may be a label ("Spotlight"); from an author link, after "By" or naming the outlet it is a credit.
         boolean sure = strong(e) || c != null && (c.contains(" ") || BYLINE_START.matcher(e.text().strip()).lookingAt()
@@ -196,7 +196,7 @@ final class AuthorReader {
   private static List<String> unglued(List<String> names, Element scope, String siteName) {
     List<String> out = new ArrayList<>();
     List<String> links = new ArrayList<>();
-    for (Element a : scope.select(AUTHOR_LINKS)) {
+    for (Element a : Subtrees.select(scope, AUTHOR_LINKS)) {
       links.add(a.text().strip());
     }
     if (links.size() < 2) {
@@ -241,8 +241,8 @@ final class AuthorReader {
    */
   private static Element bylineAround(Element link) {
     Element around = link;
-    for (Element p = link.parent(); p != null && p.text().length() <= 150 && !p.normalName().equals("body"); p = p.parent()) {
-      if (p.selectFirst(TEASER_PARTS) != null && p.select(LINKS).size() > p.select(AUTHOR_LINKS).size()) {
+    for (Element p = link.parent(); p != null && TextLengths.atMost(p, 150) && !p.normalName().equals("body"); p = p.parent()) {
+      if (Subtrees.selectFirst(p, TEASER_PARTS) != null && Subtrees.select(p, LINKS).size() > Subtrees.select(p, AUTHOR_LINKS).size()) {
         break;
       }
       around = p;
@@ -254,13 +254,14 @@ final class AuthorReader {
    * Not in comments, navigation, sidebars, related teasers or embedded cards (a figure or quote
    * naming another piece's author); an article's own footer, or a small aside, may hold its byline.
    */
-  private static boolean usable(Element e, Element headline) {
-    if (Ancestors.within(e, NOT_BYLINE_PLACES)) {
+  private static boolean usable(Element e, PageIndex index) {
+    Element headline = index.headline;
+    if (index.within(e, NOT_BYLINE_PLACES)) {
       return false;
     }
     // A small aside may be the article's meta box; a large one is a sidebar, unless it holds the headline (a page laid out in one).
     Element aside = e.closest(ASIDE);
-    if (aside != null && aside.text().length() > MAX_META_BOX_CHARS && (headline == null || headline.closest(ASIDE) != aside)) {
+    if (aside != null && !TextLengths.atMost(aside, MAX_META_BOX_CHARS) && (headline == null || headline.closest(ASIDE) != aside)) {
       return false;
     }
     Element footer = e.closest(FOOTER);
@@ -272,6 +273,9 @@ final class AuthorReader {
    * author box holds the name in one child and a long bio in another).
    */
   private static List<String> namesIn(Element e, String siteName) {
+    if (TextLengths.keptOver(e, MAX_BOX_CHARS)) {
+      return List.of();
+    }
     String text = e.text();
     if (text.length() > MAX_BOX_CHARS) {
       return List.of();

@@ -4,17 +4,15 @@ import dev.worlddaily.model.ParagraphKind;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /** Reads a cleaned article container out as blocks: paragraphs, headings, list items, quotes. */
 final class BlockReader {
-  // Selectors parsed once: parsing a query costs more than running it on one element.
-  private static final Evaluator PARAGRAPHS_OR_ITEMS = QueryParser.parse("p, li");
-  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  // Tags looked for by plain walks (Subtrees), which cost less than jsoup's selector streams.
+  private static final Set<String> PARAGRAPHS_OR_ITEMS = Set.of("p", "li");
+  private static final Set<String> PARAGRAPHS = Set.of("p");
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
       "main", "ul", "ol", "table", "tr", "td", "dl", "dd", "dt", "header", "form", "center");
@@ -28,14 +26,14 @@ final class BlockReader {
       case "p", "pre", "dd", "dt" -> addText(out, e, ParagraphKind.TEXT);
       case "h1", "h2", "h3", "h4", "h5", "h6" -> addText(out, e, ParagraphKind.HEADING);
       case "li" -> {
-        if (e.select(PARAGRAPHS_OR_ITEMS).size() > 1) {
+        if (Subtrees.count(e, PARAGRAPHS_OR_ITEMS, 2) > 1) {
           e.children().forEach(c -> collect(c, out));
         } else {
           addText(out, e, ParagraphKind.LIST_ITEM);
         }
       }
       case "blockquote" -> {
-        Elements ps = e.select(PARAGRAPHS);
+        List<Element> ps = Subtrees.all(e, PARAGRAPHS);
         if (ps.isEmpty()) {
           addText(out, e, ParagraphKind.QUOTE);
         } else {
@@ -100,30 +98,58 @@ final class BlockReader {
     out.add(new Block(text, kind, links));
   }
 
+  /** Characters of link text: the sum over the element and its descendants that are links. */
   private static int linkChars(Element e) {
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) {
-      links += a.text().length();
-    }
-    return links;
+    int[] links = new int[1];
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element a && a.normalName().equals("a")) {
+        links[0] += a.text().length();
+      }
+    }, e);
+    return links[0];
   }
 
-  /** Whitespace runs (including non-breaking spaces) as one space, trimmed. */
+  /** Whitespace runs (including non-breaking spaces; U+2028 and U+2029 are Java whitespace) as one space, trimmed. */
   static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    if (isNormal(s)) {
+      // Most texts come from jsoup's text(), whose whitespace is already collapsed.
+      return s;
+    }
+    // Into a plain array: appending char by char to a StringBuilder costs several times more.
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2028' || c == '\u2029') {
-        space = sb.length() > 0;
+      if (TextStats.isSpace(c)) {
+        space = n > 0;
       } else {
         if (space) {
-          sb.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        sb.append(c);
+        out[n++] = c;
       }
     }
-    return sb.toString();
+    return new String(out, 0, n);
+  }
+
+  /** True when {@link #normalize} would return the text as it is: single spaces between other characters only. */
+  private static boolean isNormal(String s) {
+    boolean afterSpace = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if (TextStats.isSpace(c)) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || s.isEmpty();
   }
 }

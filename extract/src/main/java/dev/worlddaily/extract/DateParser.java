@@ -39,6 +39,7 @@ public final class DateParser {
   private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   /** Day.month.year, the European numeric form ("23.07.2025"); unambiguous thanks to the dots. */
   private static final Pattern DOTTED_DAY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d{2}|19\\d{2})\\b");
+  private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,11}");
   private static final Pattern URL_DAY = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
 
   private DateParser() {}
@@ -90,7 +91,7 @@ public final class DateParser {
     if (isoShaped && s.length() == 10) {
       return atNoon(date(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)), Integer.parseInt(s.substring(8, 10))));
     }
-    if (s.matches("\\d{9,11}")) {
+    if (EPOCH_SECONDS.matcher(s).matches()) {
       return Instant.ofEpochSecond(Long.parseLong(s)).atOffset(ZoneOffset.UTC);
     }
     return atNoon(findInText(s));

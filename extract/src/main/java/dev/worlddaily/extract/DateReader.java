@@ -124,7 +124,9 @@ final class DateReader {
   private static Dates labelledDate(PageIndex index) {
     int seen = 0;
     for (Element e : index.all) {
-      if (seen++ >= MAX_LABEL_SCAN || e.childrenSize() > 3) {
+      // Most elements are containers with more children or only blank text of their own: both
+      // are told without building the child list or the own text.
+      if (seen++ >= MAX_LABEL_SCAN || moreElementChildren(e, 3) || TextLengths.ownTextEmpty(e)) {
         continue;
       }
       String own = e.ownText();
@@ -132,7 +134,7 @@ final class DateReader {
         continue;
       }
       String t = e.text();
-      if (t.length() > 100 || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+      if (t.length() > 100 || index.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
@@ -141,6 +143,17 @@ final class DateReader {
       }
     }
     return new Dates(null, null);
+  }
+
+  /** {@code e.childrenSize() > max}, counted without building the element's child list. */
+  private static boolean moreElementChildren(Element e, int max) {
+    int n = 0;
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element && ++n > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a numeric date read month-first is the other day read day-first ("10/09/2024"). */
@@ -167,7 +180,7 @@ final class DateReader {
     int tried = 0;
     for (Element t : index.times) {
       int rank = updated ? updateRank(t) : publicationRank(t);
-      if (rank >= bestRank || tried >= MAX_TIMES || Ancestors.within(t, NOT_DATE_PLACES)) {
+      if (rank >= bestRank || tried >= MAX_TIMES || index.within(t, NOT_DATE_PLACES)) {
         continue;
       }
       tried++;
@@ -246,8 +259,10 @@ final class DateReader {
     int seen = 0;
     int chars = 0;
     for (Element e = start; e != null && seen < 100 && chars < 2500 && published == null; e = next(e), seen++) {
-      if ((e.childrenSize() == 0 || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest(NAV) == null) {
-        String t = e.hasAttr("datetime") ? e.attr("datetime") : e.childrenSize() == 0 ? e.text() : e.ownText();
+      // firstElementChild() == null is childrenSize() == 0 without building the child list.
+      boolean leaf = e.firstElementChild() == null;
+      if ((leaf || e.normalName().equals("time") || !e.ownText().isBlank()) && e.closest(NAV) == null) {
+        String t = e.hasAttr("datetime") ? e.attr("datetime") : leaf ? e.text() : e.ownText();
         chars += t.length();
         OffsetDateTime parsed = DateParser.parseWithOffset(t);
         if (parsed == null && t.length() <= 200) {
@@ -278,12 +293,12 @@ final class DateReader {
     OffsetDateTime updated = null;
     int tried = 0;
     for (Element e : candidates) {
-      if (tried >= MAX_BYLINE_BLOCKS || Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+      if (tried >= MAX_BYLINE_BLOCKS || index.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       tried++;
       Element block = e;
-      for (int level = 0; level < 4 && block != null && block.text().length() <= MAX_BYLINE_BLOCK_CHARS; level++, block = block.parent()) {
+      for (int level = 0; level < 4 && block != null && TextLengths.atMost(block, MAX_BYLINE_BLOCK_CHARS); level++, block = block.parent()) {
         String t = block.text();
         OffsetDateTime parsed = DateParser.atNoon(DateParser.findInText(t));
         if (parsed == null) {
@@ -303,7 +318,7 @@ final class DateReader {
   private static Element headlineBlock(Element h1) {
     Element block = h1;
     int own = h1.text().length();
-    for (Element p = h1.parent(); p != null && !p.normalName().equals("body") && p.text().length() <= own + 400; p = p.parent()) {
+    for (Element p = h1.parent(); p != null && !p.normalName().equals("body") && TextLengths.atMost(p, own + 400); p = p.parent()) {
       block = p;
     }
     return block;
@@ -315,18 +330,19 @@ final class DateReader {
       return true;
     }
     Element before = e.previousElementSibling();
-    if (before != null && before.text().length() < 40 && UPDATED_LABEL.matcher(before.text()).find()) {
+    if (before != null && TextLengths.under(before, 40) && UPDATED_LABEL.matcher(before.text()).find()) {
       return true;
     }
     Element parent = e.parent();
     return parent != null && (UPDATED_LABEL.matcher(parent.ownText()).find()
-        || parent.text().length() < 80 && UPDATED_LABEL.matcher(parent.text()).find() && !PUBLISHED_LABEL.matcher(parent.text()).find());
+        || TextLengths.under(parent, 80) && UPDATED_LABEL.matcher(parent.text()).find() && !PUBLISHED_LABEL.matcher(parent.text()).find());
   }
 
   /** The element after {@code e} in document order (its first child, else the next one up the tree). */
   private static Element next(Element e) {
-    if (e.childrenSize() > 0) {
-      return e.child(0);
+    Element first = e.firstElementChild();
+    if (first != null) {
+      return first;
     }
     for (Element x = e; x != null; x = x.parent()) {
       Element sibling = x.nextElementSibling();
@@ -344,7 +360,7 @@ final class DateReader {
    */
   private static OffsetDateTime visibleDate(PageIndex index, boolean updated) {
     for (Element e : index.dateNamed) {
-      if (Ancestors.within(e, NOT_VISIBLE_DATE_PLACES)) {
+      if (index.within(e, NOT_VISIBLE_DATE_PLACES)) {
         continue;
       }
       String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();

@@ -21,11 +21,13 @@ import org.jsoup.select.Elements;
  * more votes), and the best container plus its article-like siblings is read out as blocks.
  */
 final class DensityContentExtractor {
-  // Selectors parsed once: parsing a query costs more than running it on one element.
-  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
-  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+  // Tags looked for by plain walks (Subtrees), which cost less than jsoup's selector streams;
+  // selectors parsed once: parsing a query costs more than running it on one element.
+  private static final Set<String> IMAGES = Set.of("img", "picture");
+  private static final Set<String> PARAGRAPHS = Set.of("p");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
-  private static final Evaluator VOTERS = QueryParser.parse("p, pre, td, blockquote, div, li");
+  /** The elements that vote for their container ({@code p, pre, td, blockquote, div, li}). */
+  private static final Set<String> VOTER_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "li");
   private static final Evaluator LINKS = QueryParser.parse("a");
   /** Elements that never hold article text. */
   private static final Set<String> NEVER_TEXT = Set.of(
@@ -112,19 +114,17 @@ final class DensityContentExtractor {
   private static void hardClean(Element body, TextStats before) {
     int page = Math.max(1, before.text(body));
     List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body) {
-        continue;
+    // A doomed element goes with everything inside it, so its subtree is not looked at.
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e != body && doomed(e, before, page)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-      String role = e.attr("role").toLowerCase(Locale.ROOT);
-      boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e);
-      String tag = e.normalName();
-      boolean layout = LAYOUT_TAGS.contains(tag) || BAD_ROLES.contains(role);
-      boolean holdsPage = before.text(e) >= MAX_LAYOUT_SHARE * page && before.linkDensity(e) < 0.3;
-      if (NEVER_TEXT.contains(tag) || layout && !holdsPage || hidden && before.text(e) < 0.3 * page) {
-        doomed.add(e);
-      }
-    }
+    }, body);
     for (Element e : doomed) {
       if (e.parent() != null) {
         // Keep the statistics right for the ancestors instead of recounting the page.
@@ -134,35 +134,56 @@ final class DensityContentExtractor {
     }
   }
 
+  /** The cheap tests first, and each only when the answer still depends on it: this runs for every element. */
+  private static boolean doomed(Element e, TextStats before, int page) {
+    String tag = e.normalName();
+    if (NEVER_TEXT.contains(tag)) {
+      return true;
+    }
+    boolean attributes = e.attributesSize() > 0;
+    boolean layout = LAYOUT_TAGS.contains(tag) || attributes && BAD_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+    if (layout && !(before.text(e) >= MAX_LAYOUT_SHARE * page && before.linkDensity(e) < 0.3)) {
+      return true;
+    }
+    return attributes && (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || hiddenStyle(e)) && before.text(e) < 0.3 * page;
+  }
+
   /**
    * Removes, inside the chosen article container, the parts pages name as boilerplate (comments,
    * share bars, related links, bylines...), image blocks with their captions, and small forms.
    */
   private static void softClean(Element root, Boilerplate boiler) {
     java.util.Set<Element> holdsImage = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element img : root.select(IMAGES)) {
+    for (Element img : Subtrees.all(root, IMAGES)) {
       for (Element a = img; a != null && a != root && holdsImage.add(a); a = a.parent()) {
         // mark every ancestor once
       }
     }
     List<Element> doomed = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (e == root) {
-        continue;
+    // A doomed element goes with everything inside it, so its subtree is not looked at.
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e != root && softDoomed(e, holdsImage, boiler)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-      String tag = e.normalName();
-      if (boiler.is(e) && !containsArticleBody(e)
-          || holdsImage.contains(e) && imageContainer(e, boiler.stats())
-          || (tag.equals("form") && e.select(PARAGRAPHS).size() < 3 || tag.equals("header") && e.select(PARAGRAPHS).size() < 2)
-              && !boiler.mostOfPage(e)) {
-        doomed.add(e);
-      }
-    }
+    }, root);
     for (Element e : doomed) {
       if (e.parent() != null) {
         e.remove();
       }
     }
+  }
+
+  private static boolean softDoomed(Element e, Set<Element> holdsImage, Boilerplate boiler) {
+    String tag = e.normalName();
+    return boiler.is(e) && !containsArticleBody(e)
+        || holdsImage.contains(e) && imageContainer(e, boiler.stats())
+        || (tag.equals("form") && Subtrees.count(e, PARAGRAPHS, 3) < 3 || tag.equals("header") && Subtrees.count(e, PARAGRAPHS, 2) < 2)
+            && !boiler.mostOfPage(e);
   }
 
   /** Which elements are boilerplate by their class or id, sized against the whole page. */
@@ -202,7 +223,11 @@ final class DensityContentExtractor {
       if (tag.equals("article") || tag.equals("main") || mostOfPage(x)) {
         return false;
       }
-      return switch (BoilerplateVocabulary.mark((x.className() + " " + x.id()).strip())) {
+      String cls = x.className();
+      String id = x.id();
+      // Without the concatenation when one is empty: (cls + " ").strip() is cls.strip().
+      String name = id.isEmpty() ? cls.strip() : cls.isEmpty() ? id.strip() : (cls + " " + id).strip();
+      return switch (BoilerplateVocabulary.mark(name)) {
         case BOILERPLATE -> true;
         case LAYOUT -> stats.text(x) < TEXT_RICH_CHARS || stats.linkDensity(x) >= TEXT_RICH_LINK_DENSITY;
         case NONE -> false;
@@ -237,21 +262,33 @@ final class DensityContentExtractor {
     if (stats.text(e) >= 250 || e.normalName().equals("article") || e.normalName().equals("main")) {
       return false;
     }
-    return e.select(PARAGRAPHS).size() <= 1;
+    return Subtrees.count(e, PARAGRAPHS, 2) <= 1;
   }
 
   private static boolean containsArticleBody(Element e) {
-    return e.selectFirst(ARTICLE_BODY) != null;
+    return Subtrees.selectFirst(e, ARTICLE_BODY) != null;
   }
 
   private Element chooseRoot(Element body, TextStats stats, Boilerplate boiler) {
-    Element marked = body.selectFirst(ARTICLE_BODY);
-    if (marked != null && stats.text(marked) > 200) {
-      return marked;
+    // One walk finds the first articleBody marker and the voters, in document order.
+    Element[] marked = new Element[1];
+    List<Element> voters = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        if (marked[0] == null && ARTICLE_BODY.matches(body, e)) {
+          marked[0] = e;
+        }
+        if (VOTER_TAGS.contains(e.normalName())) {
+          voters.add(e);
+        }
+      }
+    }, body);
+    if (marked[0] != null && stats.text(marked[0]) > 200) {
+      return marked[0];
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, Integer> mass = new IdentityHashMap<>();
-    for (Element p : body.select(VOTERS)) {
+    for (Element p : voters) {
       String name = p.normalName();
       boolean paragraph = name.equals("p") || name.equals("pre");
       int length = paragraph ? stats.text(p) : directLength(p);
@@ -386,7 +423,7 @@ final class DensityContentExtractor {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select(LINKS)) {
+    for (Element a : Subtrees.select(e, LINKS)) {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);

@@ -68,7 +68,7 @@ final class ImageReader {
     if (img != null) {
       Element cap = captionOf(img);
       if (cap != null) {
-        Element creditEl = cap.selectFirst(CREDIT);
+        Element creditEl = Subtrees.selectFirst(cap, CREDIT);
         if (creditEl == null) {
           creditEl = siblingCredit(cap);
         }
@@ -76,7 +76,7 @@ final class ImageReader {
         caption = creditEl == null || !cap.text().contains(creditEl.text()) ? cap.text() : cap.text().replace(creditEl.text(), "");
       } else {
         Element holder = img.closest(FIGURE);
-        Element creditEl = holder == null ? null : holder.selectFirst(CREDIT);
+        Element creditEl = holder == null ? null : Subtrees.selectFirst(holder, CREDIT);
         credit = creditEl == null ? null : creditEl.text();
       }
     }
@@ -112,9 +112,9 @@ final class ImageReader {
       }
       Element figure = img.closest(FIGURE);
       int rank = figure != null ? (figure.closest(ARTICLE_OR_MAIN) != null ? 0 : 1)
-          : Ancestors.within(img, FEATURED) ? 2 : img.closest(ARTICLE_OR_MAIN) != null ? 3 : Integer.MAX_VALUE;
+          : index.within(img, FEATURED) ? 2 : img.closest(ARTICLE_OR_MAIN) != null ? 3 : Integer.MAX_VALUE;
       if (rank < bestRank && good(source(img)) != null && !tiny(img)
-          && !Ancestors.within(img, NOT_PHOTO_PLACES)) {
+          && !index.within(img, NOT_PHOTO_PLACES)) {
         best = img;
         bestRank = rank;
         if (rank == 0) {
@@ -139,8 +139,8 @@ final class ImageReader {
   private static Element captionOf(Element img) {
     Element figure = img.closest(FIGURE);
     if (figure != null) {
-      Element cap = figure.selectFirst(CAPTION);
-      if (cap != null && cap.text().length() <= MAX_CAPTION_CHARS) {
+      Element cap = Subtrees.selectFirst(figure, CAPTION);
+      if (cap != null && TextLengths.atMost(cap, MAX_CAPTION_CHARS)) {
         return cap;
       }
     }
@@ -148,17 +148,17 @@ final class ImageReader {
     Element holder = img;
     for (int level = 0; level < 3 && holder.parent() != null; level++) {
       holder = holder.parent();
-      if (holder.text().length() > MAX_CAPTION_CHARS * 2) {
+      if (!TextLengths.atMost(holder, MAX_CAPTION_CHARS * 2)) {
         break;
       }
-      for (Element c : holder.select(CAPTION_OR_P)) {
-        if (!c.text().isBlank() && c.text().length() <= MAX_CAPTION_CHARS && c.selectFirst(IMG) == null
+      for (Element c : Subtrees.select(holder, CAPTION_OR_P)) {
+        if (!c.text().isBlank() && c.text().length() <= MAX_CAPTION_CHARS && Subtrees.selectFirst(c, IMG) == null
             && (c.is(CAPTION) || c.siblingIndex() > 0 && holder.text().length() < MAX_CAPTION_CHARS)) {
           return c;
         }
       }
       // A small box holding just the image and a line of text: the text is the caption.
-      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && holder.select(IMG).size() == 1) {
+      if (!holder.text().isBlank() && holder.text().length() <= MAX_CAPTION_CHARS && Subtrees.select(holder, IMG).size() == 1) {
         return holder;
       }
     }

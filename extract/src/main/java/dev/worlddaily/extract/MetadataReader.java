@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata from, in order of trust: JSON-LD, Open Graph and article meta tags,
@@ -19,8 +17,6 @@ import org.jsoup.select.QueryParser;
  */
 final class MetadataReader {
   // Selectors parsed once: parsing a query costs more than running it on one element.
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-  private static final Evaluator HTML = QueryParser.parse("html");
   private static final int MAX_SITE_NAME_CHARS = 60;
   private static final int MAX_SITE_NAME_WORDS = 6;
 
@@ -41,8 +37,8 @@ final class MetadataReader {
       authors = guarded(() -> PersonalSite.owner(siteName, doc.title(), host), List.of());
     }
     DateReader.Dates dates = guarded(() -> DateReader.read(index, m, ld, url), new DateReader.Dates(null, null));
-    String canonical = first(absolute(doc.selectFirst(CANONICAL), "href"), m.get("og:url"));
-    Element html = doc.selectFirst(HTML);
+    String canonical = first(absolute(index.canonical, "href"), m.get("og:url"));
+    Element html = index.html;
     String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"), m.get("og:locale"),
         m.get("content-language"), m.get("language"), m.get("dc.language"), JsonLd.text(ld, "inLanguage"));
     String section = first(m.get("article:section"), JsonLd.text(ld, "articleSection"), m.get("section"), m.get("parsely-section"),

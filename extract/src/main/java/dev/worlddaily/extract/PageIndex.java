@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements the metadata readers look at, found in one pass over the page instead of one
@@ -19,6 +20,7 @@ import org.jsoup.select.Elements;
 final class PageIndex {
   // Selectors parsed once: parsing a query costs more than running it on one element.
   private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
   /** Class-name fragments of paywall boxes. */
   private static final String[] PAYWALL_NAMES = {"paywall", "regwall", "piano-offer", "subscriber-only", "premium-content"};
   /** URL paths of author pages. */
@@ -41,18 +43,28 @@ final class PageIndex {
   final Map<Element, Integer> position = new IdentityHashMap<>();
   final Element headline;
   final Element articleOrMain;
+  /** The first {@code link[rel=canonical]} and the first {@code <html>}, or null. */
+  final Element canonical;
+  final Element html;
   final boolean paywallMarker;
 
   PageIndex(Document doc) {
     this.doc = doc;
-    this.all = doc.getAllElements();
+    this.all = allElements(doc);
     Element inArticle = null;
+    Element canonicalLink = null;
+    Element htmlElement = null;
     Element scope = null;
     boolean paywall = false;
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
       String tag = e.normalName();
       String cls = e.className();
+      if (tag.equals("link") && canonicalLink == null && CANONICAL.matches(doc, e)) {
+        canonicalLink = e;
+      } else if (tag.equals("html") && htmlElement == null) {
+        htmlElement = e;
+      }
       switch (tag) {
         case "h1" -> {
           h1s.add(e);
@@ -94,7 +106,20 @@ final class PageIndex {
       position.put(headline, all.indexOf(headline));
     }
     this.articleOrMain = scope;
+    this.canonical = canonicalLink;
+    this.html = htmlElement;
     this.paywallMarker = paywall;
+  }
+
+  /** As {@link Element#getAllElements()}, the document first, by a plain walk instead of jsoup's selector stream. */
+  private static Elements allElements(Document doc) {
+    Elements out = new Elements();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        out.add(e);
+      }
+    }, doc);
+    return out;
   }
 
   private static boolean namesDate(String cls) {
@@ -141,6 +166,37 @@ final class PageIndex {
     }
     return AuthorReader.mayNameByline(cls, id) && AuthorReader.named(e, AuthorReader.BYLINE_WORDS)
         && !AuthorReader.named(e, AuthorReader.NOT_NAME_WORDS);
+  }
+
+  /** Per selector, whether each element asked about matches it: the readers ask about the same wrappers many times. */
+  private final Map<Evaluator, Map<Element, Boolean>> matches = new IdentityHashMap<>();
+
+  /**
+   * As {@link Ancestors#within}, remembering each element's match: the date and byline readers
+   * climb through the same wrappers from every candidate. Valid while the page is not changed,
+   * which the metadata readers never do.
+   */
+  boolean within(Element e, Evaluator evaluator) {
+    Map<Element, Boolean> memo = matches.computeIfAbsent(evaluator, k -> new IdentityHashMap<>());
+    Element root = null;
+    for (Element a = e; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        return false;
+      }
+      Boolean match = memo.get(a);
+      if (match == null) {
+        if (root == null) {
+          root = e.root();
+        }
+        match = evaluator.matches(root, a);
+        memo.put(a, match);
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The element {@code n} places before {@code e} in document order, or {@code e} when it is not indexed. */

@@ -78,7 +78,7 @@ final class StreamedContent {
       until.add(n);
     }
     Element next = placeholder.nextElementSibling();
-    if (next != null && next.text().length() <= MAX_FALLBACK_CHARS && next.select(CONTENT).isEmpty()
+    if (next != null && TextLengths.atMost(next, MAX_FALLBACK_CHARS) && Subtrees.selectFirst(next, CONTENT) == null
         && (next.text().isBlank() || next.text().toLowerCase(java.util.Locale.ROOT).contains("loading"))) {
       next.remove();
     }

@@ -20,49 +20,97 @@ final class TextStats {
 
   static TextStats of(Element root) {
     TextStats s = new TextStats();
-    NodeTraversor.traverse(new NodeVisitor() {
-      /** How many links enclose the current node: text anywhere inside an {@code <a>} is link text. */
-      private int links;
+    NodeTraversor.traverse(s.new Counter(), root);
+    return s;
+  }
 
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          s.stats.put(e, new int[2]);
-          s.maxDepth = Math.max(s.maxDepth, depth);
-          if (e.normalName().equals("a")) {
-            links++;
-          }
+  /**
+   * The counting walk. The counts of the open elements sit on a stack, so that each element
+   * costs one map entry and no look-ups: a text node adds to the top, a closing element adds its
+   * counts to the one below.
+   */
+  private final class Counter implements NodeVisitor {
+    private int[][] open = new int[64][];
+    private int top = -1;
+    /** How many links enclose the current node: text anywhere inside an {@code <a>} is link text. */
+    private int links;
+    /** One text node's characters: a loop over an array costs less than {@link String#charAt}. */
+    private char[] chars = new char[1024];
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element e) {
+        int[] mine = new int[2];
+        stats.put(e, mine);
+        if (++top == open.length) {
+          open = java.util.Arrays.copyOf(open, open.length * 2);
+        }
+        open[top] = mine;
+        if (depth > maxDepth) {
+          maxDepth = depth;
+        }
+        if (e.normalName().equals("a")) {
+          links++;
         }
       }
+    }
 
-      @Override
-      public void tail(Node node, int depth) {
-        Node parent = node.parentNode();
-        if (node instanceof TextNode t) {
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        if (top >= 0) {
           int n = visibleLength(t.getWholeText());
-          addTo(parent, n, links > 0);
-        } else if (node instanceof Element e && e.normalName().equals("a")) {
+          int[] parent = open[top];
+          parent[0] += n;
+          if (links > 0) {
+            parent[1] += n;
+          }
+        }
+      } else if (node instanceof Element e) {
+        if (e.normalName().equals("a")) {
           links--;
         }
-        if (node instanceof Element e && parent instanceof Element p && s.stats.containsKey(p)) {
-          int[] mine = s.stats.get(e);
-          int[] theirs = s.stats.get(p);
-          theirs[0] += mine[0];
-          theirs[1] += mine[1];
+        int[] mine = open[top--];
+        if (top >= 0) {
+          int[] parent = open[top];
+          parent[0] += mine[0];
+          parent[1] += mine[1];
         }
       }
+    }
 
-      private void addTo(Node parent, int n, boolean link) {
-        if (parent instanceof Element p && s.stats.containsKey(p)) {
-          int[] st = s.stats.get(p);
-          st[0] += n;
-          if (link) {
-            st[1] += n;
-          }
-        }
+    /** As {@link TextStats#visibleLength(String)}. */
+    private int visibleLength(String s) {
+      int length = s.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
       }
-    }, root);
-    return s;
+      char[] a = chars;
+      s.getChars(0, length, a, 0);
+      int n = 0;
+      boolean space = true;
+      for (int i = 0; i < length; i++) {
+        char c = a[i];
+        boolean ws = isSpace(c);
+        if (!ws || !space) {
+          n++;
+        }
+        space = ws;
+      }
+      return n;
+    }
+  }
+
+  /**
+   * {@code Character.isWhitespace(c) || c == '\u00a0'}, with the common answers first: below the
+   * space only the ASCII controls that Java counts as whitespace, and between ASCII and U+1680
+   * (the first Unicode space separator after the no-break space) none.
+   */
+  static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c';
+    }
+    return c >= '\u0080' && (c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c));
   }
 
   /** Characters of text, whitespace runs counted once. */
@@ -70,7 +118,8 @@ final class TextStats {
     int n = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0';
+      char c = s.charAt(i);
+      boolean ws = isSpace(c);
       if (!ws) {
         n++;
       } else if (!space) {

@@ -40,8 +40,8 @@ final class TextualBylines {
     Element body = index.doc.body();
     Element article = index.articleOrMain;
     // The article first, then the rest of the page (without walking the article again).
-    List<String> names = article == null ? List.of() : labelledByline(article, null, siteName, found);
-    return names.isEmpty() && body != null && body != article ? labelledByline(body, article, siteName, found) : names;
+    List<String> names = article == null ? List.of() : labelledByline(index, article, null, siteName, found);
+    return names.isEmpty() && body != null && body != article ? labelledByline(index, body, article, siteName, found) : names;
   }
 
   /**
@@ -72,7 +72,7 @@ final class TextualBylines {
   }
 
   /** "By Name" in a short element, or a "Written by" label and the name a few elements on. */
-  private static List<String> labelledByline(Element scope, Element skip, String siteName, AuthorReader.Found found) {
+  private static List<String> labelledByline(PageIndex index, Element scope, Element skip, String siteName, AuthorReader.Found found) {
     for (TextNode t : textNodes(scope, skip)) {
       if (!mayStartByline(t.getWholeText())) {
         continue;
@@ -81,7 +81,7 @@ final class TextualBylines {
       if (own.isEmpty() || !AuthorReader.BYLINE_START.matcher(own).lookingAt() || !(t.parentNode() instanceof Element e)) {
         continue;
       }
-      if (Ancestors.within(e, NOT_TEXT_BYLINE_PLACES)) {
+      if (index.within(e, NOT_TEXT_BYLINE_PLACES)) {
         continue;
       }
       String text = e.text().strip();
@@ -97,7 +97,7 @@ final class TextualBylines {
       if (BYLINE_LABEL.matcher(own).matches()) {
         // "<strong>Contributors:</strong> Ann Lee": the name is the rest of the label's parent.
         Element parent = e.parent();
-        if (parent != null && parent.text().length() <= 100 && parent.text().startsWith(text) && parent.text().length() > text.length()) {
+        if (parent != null && TextLengths.atMost(parent, 100) && parent.text().startsWith(text) && parent.text().length() > text.length()) {
           List<String> names = Bylines.names(parent.text().substring(text.length()), siteName);
           if (!names.isEmpty()) {
             return names;
@@ -109,7 +109,7 @@ final class TextualBylines {
           if (next.text().isBlank()) {
             continue;
           }
-          List<String> names = next.text().length() < 80 ? Bylines.names(next.text(), siteName) : List.<String>of();
+          List<String> names = TextLengths.under(next, 80) ? Bylines.names(next.text(), siteName) : List.<String>of();
           if (!names.isEmpty()) {
             return names;
           }

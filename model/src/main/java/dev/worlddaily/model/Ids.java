@@ -34,20 +34,26 @@ public final class Ids {
    * runs collapsed and case folded so that re-wrapping does not change it.
    */
   public static String contentHash(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    // Into a plain array: appending char by char to a StringBuilder costs several times more,
+    // and every extracted article is hashed.
+    char[] out = new char[text.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = sb.length() > 0;
+      if ((c <= ' ' || c >= '\u0080') && Character.isWhitespace(c)) {
+        space = n > 0;
       } else {
         if (space) {
-          sb.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        sb.append(c);
+        // ASCII letters are lowered here; String.toLowerCase then finds nothing left to change
+        // in most texts and returns its input instead of copying it (lowering is idempotent and
+        // an ASCII letter is cased either way, so the final-sigma rule reads the same context).
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       }
     }
-    return sha256Hex(sb.toString().toLowerCase(java.util.Locale.ROOT));
+    return sha256Hex(new String(out, 0, n).toLowerCase(java.util.Locale.ROOT));
   }
 }

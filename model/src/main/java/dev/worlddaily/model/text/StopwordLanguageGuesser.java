@@ -167,6 +167,13 @@ public final class StopwordLanguageGuesser {
     int n = Math.min(text.length(), 5_000);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < '\u0080') {
+        // ASCII: only its letters count, and they are Latin; the script table is searched for the rest.
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          latin++;
+        }
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }
