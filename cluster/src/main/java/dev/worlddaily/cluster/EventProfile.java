@@ -64,7 +64,7 @@ final class EventProfile {
 
   /**
    * A smaller, read-only copy for keeping an article as a story member (for split checks): its
-   * strongest words only, its vectors in half precision, every weight map frozen (exact-size
+   * strongest words only, its vectors as bytes, every weight map frozen (exact-size
    * arrays), its single language, outlet and dates in immutable maps; a member is only compared
    * and added, never added to. (Leaving the body vector out saves memory but made splits on ECB+
    * worse.)

@@ -55,54 +55,63 @@ final class Vectors {
     return out;
   }
 
-  /** Largest magnitude kept in half precision (its largest finite value is 65504). */
-  private static final float HALF_MAX = 65000f;
-
   /**
-   * The vector in half precision ({@link Float#floatToFloat16} bits: 11 significant bits, so a
-   * cosine moves by about 1e-5); null for null, or when a component is too large for it.
+   * The scale of a vector as signed bytes: its largest magnitude over 127, so that the largest
+   * component is 127 and each is within half a step (a cosine moves by about 1e-3); 0 when the
+   * vector is null, zero or not finite.
    */
-  static short[] toHalf(float[] v) {
+  static float byteScale(float[] v) {
     if (v == null) {
+      return 0;
+    }
+    float max = 0;
+    for (float x : v) {
+      if (!Float.isFinite(x)) {
+        return 0;
+      }
+      max = Math.max(max, Math.abs(x));
+    }
+    return max / 127f;
+  }
+
+  /** The vector as signed bytes of {@link #byteScale}; null when that scale is 0. */
+  static byte[] toBytes(float[] v) {
+    float scale = byteScale(v);
+    if (scale == 0) {
       return null;
     }
-    short[] out = new short[v.length];
+    byte[] out = new byte[v.length];
     for (int i = 0; i < v.length; i++) {
-      if (!(Math.abs(v[i]) <= HALF_MAX)) {
-        return null;
-      }
-      out[i] = Float.floatToFloat16(v[i]);
+      out[i] = (byte) Math.max(-127, Math.min(127, Math.round(v[i] / scale)));
     }
     return out;
   }
 
-  /** A half-precision vector decoded to floats; null for null. */
-  static float[] fromHalf(short[] v) {
+  /** Bytes back to floats; null for null. */
+  static float[] fromBytes(byte[] v, float scale) {
     if (v == null) {
       return null;
     }
     float[] out = new float[v.length];
     for (int i = 0; i < v.length; i++) {
-      out[i] = Float.float16ToFloat(v[i]);
+      out[i] = v[i] * scale;
     }
     return out;
   }
 
-  /** {@link #cosine(float[], float[])} of two half-precision vectors, decoded as it goes. */
-  static double cosine(short[] a, short[] b) {
+  /** Cosine of two byte vectors (scales cancel); 0 when either is null or zero. */
+  static double cosine(byte[] a, byte[] b) {
     if (a == null || b == null) {
       return 0;
     }
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
+    long dot = 0;
+    long na = 0;
+    long nb = 0;
     for (int i = 0; i < a.length; i++) {
-      float x = Float.float16ToFloat(a[i]);
-      float y = Float.float16ToFloat(b[i]);
-      dot += x * y;
-      na += x * x;
-      nb += y * y;
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
     }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt((double) na * nb);
   }
 }
