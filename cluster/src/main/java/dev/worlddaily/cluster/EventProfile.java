@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The summary of one or more articles that event similarity compares: embeddings and words per
@@ -24,7 +25,8 @@ final class EventProfile {
   static final int MEMBER_TERMS = 80;
 
   int articles;
-  final Map<String, LanguageSide> languages = new TreeMap<>();
+  /** Sorted by language (compared in that order); an immutable map in a compact member. */
+  Map<String, LanguageSide> languages = new TreeMap<>();
   final WeightMap entities = new WeightMap();
   /**
    * Every name, typed or not: across languages the entity rules type few names (they know
@@ -32,8 +34,8 @@ final class EventProfile {
    */
   final WeightMap names = new WeightMap();
   final WeightMap figures = new WeightMap();
-  final Map<LocalDate, Integer> dates = new TreeMap<>();
-  final Map<String, Set<LocalDate>> outletDays = new HashMap<>();
+  Map<LocalDate, Integer> dates = new TreeMap<>();
+  Map<String, Set<LocalDate>> outletDays = new HashMap<>();
   /** Earliest and latest publication time of the articles; null if none is known. */
   Instant first;
   Instant last;
@@ -61,30 +63,42 @@ final class EventProfile {
   }
 
   /**
-   * A smaller copy for keeping an article as a story member (for split checks): its strongest
-   * words only, everything else as is; vectors are shared, not copied. (Leaving the body vector
-   * out saves memory but made splits on ECB+ worse.)
+   * A smaller, read-only copy for keeping an article as a story member (for split checks): its
+   * strongest words only, its vectors as bytes, every weight map frozen (exact-size
+   * arrays), its single language, outlet and dates in immutable maps; a member is only compared
+   * and added, never added to. (Leaving the body vector out saves memory but made splits on ECB+
+   * worse.)
    */
   EventProfile compact() {
     EventProfile c = new EventProfile();
     c.articles = articles;
-    languages.forEach((lang, side) -> {
-      LanguageSide s = new LanguageSide();
-      s.articles = side.articles;
-      s.leadSum = side.leadSum;
-      s.bodySum = side.bodySum;
-      s.terms.add(side.terms.top(MEMBER_TERMS));
-      s.leadTerms.add(side.leadTerms.top(MEMBER_TERMS / 2));
-      c.languages.put(lang, s);
-    });
+    TreeMap<String, LanguageSide> sides = new TreeMap<>();
+    languages.forEach((lang, side) -> sides.put(lang, side.compact(MEMBER_TERMS, MEMBER_TERMS / 2)));
+    c.languages = small(sides);
     c.entities.add(entities);
+    c.entities.freeze();
     c.names.add(names);
+    c.names.freeze();
     c.figures.add(figures);
-    c.dates.putAll(dates);
-    c.outletDays.putAll(outletDays);
+    c.figures.freeze();
+    c.dates = small(new TreeMap<>(dates));
+    TreeMap<String, Set<LocalDate>> outlets = new TreeMap<>();
+    outletDays.forEach((outlet, days) -> outlets.put(outlet, days.size() == 1 ? Set.of(days.iterator().next()) : new TreeSet<>(days)));
+    c.outletDays = small(outlets);
     c.first = first;
     c.last = last;
     return c;
+  }
+
+  /**
+   * A sorted map of at most one entry as an immutable one (a tenth of its size); a larger one
+   * stays as it is, so that iteration order never depends on an immutable map's hashing.
+   */
+  private static <K, V> Map<K, V> small(TreeMap<K, V> m) {
+    if (m.isEmpty()) {
+      return Map.of();
+    }
+    return m.size() == 1 ? Map.of(m.firstKey(), m.firstEntry().getValue()) : m;
   }
 
   /** The language with the most articles; ties to the alphabetically first. */
@@ -103,6 +117,6 @@ final class EventProfile {
   /** The title-and-lead centroid of the main language, unit length, or null. */
   float[] leadCentroid() {
     String lang = mainLanguage();
-    return lang == null ? null : Vectors.unit(languages.get(lang).leadSum);
+    return lang == null ? null : Vectors.unit(languages.get(lang).lead());
   }
 }

@@ -71,8 +71,8 @@ final class EventSimilarity {
     double entities = x.entities.cosine(y.entities);
     LanguageSide a = x.languages.get(language);
     LanguageSide b = y.languages.get(language);
-    double lead = Vectors.cosine(a.leadSum, b.leadSum);
-    double body = Vectors.cosine(a.bodySum, b.bodySum);
+    double lead = a.leadCosine(b);
+    double body = a.bodyCosine(b);
     double terms = a.terms.cosine(b.terms);
     double leadTerms = a.leadTerms.cosine(b.leadTerms);
     double value = config.leadWeight() * lead + config.bodyWeight() * body + config.termWeight() * terms

@@ -211,7 +211,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   /** Keeps the story findable under its current centroids and its new names. */
   private void index(StoryState s, EventProfile added) {
     for (Map.Entry<String, LanguageSide> e : s.profile.languages.entrySet()) {
-      float[] centroid = Vectors.unit(e.getValue().leadSum);
+      float[] centroid = Vectors.unit(e.getValue().lead());
       if (centroid != null) {
         vectorsByLanguage.computeIfAbsent(e.getKey(), k -> new HnswStoryIndex(centroid.length)).put(s.id, centroid);
       }

@@ -16,7 +16,7 @@ final class StoryState {
   /** Creation order: the lower survives a merge. */
   final long sequence;
   final List<String> articleIds = new ArrayList<>();
-  final List<Member> members = new ArrayList<>();
+  final ArrayList<Member> members = new ArrayList<>();
   EventProfile profile = new EventProfile();
   /** Latest publication time of its articles (not stated dates): what closes it. */
   Instant lastPublished;
@@ -33,6 +33,8 @@ final class StoryState {
     articleIds.add(m.articleId());
     if (members.size() < MAX_KEPT_MEMBERS && articleIds.size() == members.size() + 1) {
       members.add(new Member(m.articleId(), m.profile().compact(), m.published()));
+    } else {
+      forgetMembers();
     }
     profile.add(m.profile());
     published(m.published());
@@ -43,6 +45,8 @@ final class StoryState {
     articleIds.add(m.articleId());
     if (members.size() < MAX_KEPT_MEMBERS && articleIds.size() == members.size() + 1) {
       members.add(m);
+    } else {
+      forgetMembers();
     }
     profile.add(m.profile());
     published(m.published());
@@ -56,7 +60,7 @@ final class StoryState {
     if (complete) {
       members.addAll(other.members);
     } else {
-      members.clear();
+      forgetMembers();
     }
     profile.add(other.profile);
     published(other.lastPublished);
@@ -69,6 +73,17 @@ final class StoryState {
     for (Member m : members) {
       profile.add(m.profile());
       published(m.published());
+    }
+  }
+
+  /**
+   * Drops the members once the story has an article without one: it can never split again (a
+   * split needs them all), so they would only hold memory.
+   */
+  private void forgetMembers() {
+    if (!members.isEmpty()) {
+      members.clear();
+      members.trimToSize();
     }
   }
 

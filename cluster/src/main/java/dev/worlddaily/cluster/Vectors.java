@@ -55,4 +55,63 @@ final class Vectors {
     return out;
   }
 
+  /**
+   * The scale of a vector as signed bytes: its largest magnitude over 127, so that the largest
+   * component is 127 and each is within half a step (a cosine moves by about 1e-3); 0 when the
+   * vector is null, zero or not finite.
+   */
+  static float byteScale(float[] v) {
+    if (v == null) {
+      return 0;
+    }
+    float max = 0;
+    for (float x : v) {
+      if (!Float.isFinite(x)) {
+        return 0;
+      }
+      max = Math.max(max, Math.abs(x));
+    }
+    return max / 127f;
+  }
+
+  /** The vector as signed bytes of {@link #byteScale}; null when that scale is 0. */
+  static byte[] toBytes(float[] v) {
+    float scale = byteScale(v);
+    if (scale == 0) {
+      return null;
+    }
+    byte[] out = new byte[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (byte) Math.max(-127, Math.min(127, Math.round(v[i] / scale)));
+    }
+    return out;
+  }
+
+  /** Bytes back to floats; null for null. */
+  static float[] fromBytes(byte[] v, float scale) {
+    if (v == null) {
+      return null;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * scale;
+    }
+    return out;
+  }
+
+  /** Cosine of two byte vectors (scales cancel); 0 when either is null or zero. */
+  static double cosine(byte[] a, byte[] b) {
+    if (a == null || b == null) {
+      return 0;
+    }
+    long dot = 0;
+    long na = 0;
+    long nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt((double) na * nb);
+  }
 }

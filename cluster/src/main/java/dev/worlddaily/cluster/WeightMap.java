@@ -14,6 +14,10 @@ import java.util.function.UnaryOperator;
  * keeps its squared norm up to date as vectors are added, so a cosine costs one pass over the
  * smaller vector. Iteration order follows the table, which depends only on the keys added and
  * their order, so results are reproducible.
+ *
+ * <p>A map that will not change again (a story member's) can be {@link #freeze() frozen}: its
+ * entries then sit in arrays of exactly their number, ordered by key hash, so that it costs 8
+ * bytes an entry instead of 13-32 in the table, and two frozen maps meet in one merge pass.
  */
 final class WeightMap {
   private static final String[] NO_KEYS = new String[0];
@@ -23,16 +27,21 @@ final class WeightMap {
   private float[] weights = NO_WEIGHTS;
   private int size;
   private double norm2;
+  /** Entries in exact-size arrays ordered by {@link #order}; no more adds. */
+  private boolean frozen;
 
   double get(String key) {
     if (size == 0) {
       return 0;
     }
-    int slot = find(key);
-    return keys[slot] == null ? 0 : weights[slot];
+    int slot = slotOf(key);
+    return slot < 0 ? 0 : weights[slot];
   }
 
   void add(String key, double w) {
+    if (frozen) {
+      throw new IllegalStateException("a frozen weight map takes no more weights");
+    }
     if ((size + 1) * 10 > keys.length * 6) {
       resize(Math.max(8, keys.length * 2));
     }
@@ -84,17 +93,95 @@ final class WeightMap {
     }
     WeightMap small = size <= other.size ? this : other;
     WeightMap large = small == this ? other : this;
-    double dot = 0;
-    for (int i = 0; i < small.keys.length; i++) {
-      String k = small.keys[i];
-      if (k != null) {
-        int slot = large.find(k);
-        if (large.keys[slot] != null) {
-          dot += (double) small.weights[i] * large.weights[slot];
+    double dot = small.frozen && large.frozen ? mergedDot(small, large) : 0;
+    if (!(small.frozen && large.frozen)) {
+      for (int i = 0; i < small.keys.length; i++) {
+        String k = small.keys[i];
+        if (k != null) {
+          int slot = large.slotOf(k);
+          if (slot >= 0) {
+            dot += (double) small.weights[i] * large.weights[slot];
+          }
         }
       }
     }
     return dot <= 0 ? 0 : Math.min(1, dot / Math.sqrt(norm2 * other.norm2));
+  }
+
+  /** The dot product of two frozen maps, in one pass over both (the smaller's order). */
+  private static double mergedDot(WeightMap small, WeightMap large) {
+    double dot = 0;
+    int j = 0;
+    for (int i = 0; i < small.size && j < large.size; i++) {
+      String k = small.keys[i];
+      while (j < large.size && order(large.keys[j], k) < 0) {
+        j++;
+      }
+      if (j < large.size && large.keys[j].equals(k)) {
+        dot += (double) small.weights[i] * large.weights[j];
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  /**
+   * Makes the map read-only and as small as it can be: exact-size arrays ordered by key hash (then
+   * key). The weights and the norm are kept as they are.
+   */
+  void freeze() {
+    if (frozen) {
+      return;
+    }
+    String[] k = new String[size];
+    float[] w = new float[size];
+    Integer[] slots = new Integer[size];
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        slots[n++] = i;
+      }
+    }
+    Arrays.sort(slots, (a, b) -> order(keys[a], keys[b]));
+    for (int i = 0; i < size; i++) {
+      k[i] = keys[slots[i]];
+      w[i] = weights[slots[i]];
+    }
+    keys = size == 0 ? NO_KEYS : k;
+    weights = size == 0 ? NO_WEIGHTS : w;
+    frozen = true;
+  }
+
+  /** The order of frozen entries: by hash code (cached in a string), then by the key itself. */
+  private static int order(String a, String b) {
+    int c = Integer.compare(a.hashCode(), b.hashCode());
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  /** The slot of a key, or -1 when the map does not hold it. */
+  private int slotOf(String key) {
+    if (frozen) {
+      int lo = 0;
+      int hi = size - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = order(keys[mid], key);
+        if (c == 0) {
+          return mid;
+        }
+        if (c < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return -1;
+    }
+    if (keys.length == 0) {
+      return -1;
+    }
+    int slot = find(key);
+    return keys[slot] == null ? -1 : slot;
   }
 
   /** Keeps the {@code keep} largest weights once the map has grown past twice that. */
@@ -115,6 +202,9 @@ final class WeightMap {
   }
 
   private void keepLargest(int keep) {
+    if (frozen) {
+      throw new IllegalStateException("a frozen weight map is not pruned");
+    }
     List<Integer> slots = new ArrayList<>(size);
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {

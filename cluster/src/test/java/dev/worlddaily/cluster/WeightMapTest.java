@@ -1,6 +1,7 @@
 package dev.worlddaily.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
@@ -59,6 +60,42 @@ class WeightMapTest {
         assertThat(w).isLessThanOrEqualTo(cut);
       }
     });
+  }
+
+  @Test
+  void aFrozenMapKeepsItsWeightsAndCosinesInExactSizeArrays() {
+    Random r = new Random(5);
+    WeightMap a = random(r, 60);
+    WeightMap b = random(r, 90);
+    WeightMap c = random(r, 20);
+    double ab = a.cosine(b);
+    double ac = a.cosine(c);
+    double bc = b.cosine(c);
+    WeightMap frozenA = new WeightMap();
+    frozenA.add(a);
+    frozenA.freeze();
+    WeightMap frozenB = new WeightMap();
+    frozenB.add(b);
+    frozenB.freeze();
+    assertThat(frozenA.size()).isEqualTo(a.size());
+    a.forEach((k, w) -> assertThat(frozenA.get(k)).isEqualTo(w));
+    assertThat(frozenA.get("absent")).isZero();
+    // Frozen with frozen (one merge pass), frozen with a table either way round.
+    assertThat(frozenA.cosine(frozenB)).isCloseTo(ab, within(1e-12));
+    assertThat(frozenB.cosine(frozenA)).isCloseTo(ab, within(1e-12));
+    assertThat(frozenA.cosine(c)).isCloseTo(ac, within(1e-12));
+    assertThat(c.cosine(frozenA)).isCloseTo(ac, within(1e-12));
+    assertThat(frozenB.cosine(c)).isCloseTo(bc, within(1e-12));
+    assertThat(frozenA.cosine(frozenA)).isCloseTo(1.0, within(1e-9));
+    WeightMap sum = new WeightMap();
+    sum.add(frozenA);
+    assertThat(sum.cosine(a)).isCloseTo(1.0, within(1e-9));
+    assertThat(frozenA.top(5).size()).isEqualTo(5);
+    assertThatThrownBy(() -> frozenA.add("k1", 1.0)).isInstanceOf(IllegalStateException.class);
+    WeightMap empty = new WeightMap();
+    empty.freeze();
+    assertThat(empty.cosine(frozenA)).isZero();
+    assertThat(empty.isEmpty()).isTrue();
   }
 
   static double cosineFromScratch(WeightMap a, WeightMap b) {
