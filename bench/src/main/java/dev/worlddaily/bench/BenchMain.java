@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       dev.worlddaily.bench.e2e.E2eBench.class,
       dev.worlddaily.bench.e2e.CrawlLatencyBench.class,
       dev.worlddaily.bench.e2e.NearDuplicateMemoryBench.class,
+      dev.worlddaily.bench.e2e.ClusterMemoryProbe.class,
       dev.worlddaily.bench.clustering.ClusteringBench.class,
     })
 public final class BenchMain implements Runnable {

@@ -22,7 +22,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javax.management.ObjectName;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Memory of the online clusterer alone on the e2e bench's synthetic news (hashed vectors): pages
@@ -32,20 +35,18 @@ import javax.management.ObjectName;
  * without it (the difference is what the clusterer holds), and a digest of every decision (equal
  * digests = identical assignments, splits and merges).
  *
- * <p>Ad-hoc, not part of the build (the bench module is not edited here). Compile and run against
- * the built bench:
- * <pre>
- * ./mvnw -B -q -ntp -pl bench -am package -DskipTests
- * mkdir -p /tmp/probe &amp;&amp; javac -d /tmp/probe -cp 'bench/target/wdn-bench.jar:bench/target/lib/*' docs/scripts/ClusterMemoryProbe.java
- * java -Xmx2g -cp '/tmp/probe:bench/target/wdn-bench.jar:bench/target/lib/*' dev.worlddaily.bench.e2e.ClusterMemoryProbe 20000 [histogram-lines]
- * </pre>
+ * <p>{@code java -Xmx2g -jar bench/target/wdn-bench.jar cluster-memory --articles 20000}
  */
-public final class ClusterMemoryProbe {
+@Command(name = "cluster-memory", mixinStandardHelpOptions = true,
+    description = "Heap bytes per open article of the online clusterer, and a digest of its decisions.")
+public final class ClusterMemoryProbe implements Callable<Integer> {
   private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
 
-  public static void main(String[] args) throws Exception {
-    int n = Integer.parseInt(args[0]);
-    int histogramLines = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+  @Option(names = "--articles", defaultValue = "20000", description = "Articles of the synthetic stream to assign.") int n;
+  @Option(names = "--histogram", defaultValue = "40", description = "Lines of the class histogram to print.") int histogramLines;
+
+  @Override
+  public Integer call() throws Exception {
     EnrichConfig c = EnrichConfig.defaults();
     CompositeEnricher real = new CompositeEnricher(
         new EnrichConfig(c.languages(), false, c.embeddingBatchSize(), c.embeddingCacheSize(), c.leadChars(), c.bodyChars()));
@@ -99,6 +100,7 @@ public final class ClusterMemoryProbe {
     long without = heapAfterGc();
     System.out.printf(Locale.ROOT, "heap after full GC: %d bytes with the clusterer, %d without; the clusterer holds %d bytes, %.0f per article assigned (%d open stories)%n",
         with, without, with - without, (double) (with - without) / assigned, open);
+    return assigned > 0 ? 0 : 1;
   }
 
   private static long heapAfterGc() throws InterruptedException {
