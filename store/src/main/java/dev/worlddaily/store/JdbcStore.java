@@ -179,6 +179,20 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public void saveStories(List<StorySave> saves) {
+    if (saves.isEmpty()) {
+      return;
+    }
+    db.write(
+        c -> {
+          for (StorySave s : saves) {
+            stories.save(c, s.story(), s.published(), clock.instant());
+          }
+          return null;
+        });
+  }
+
+  @Override
   public Optional<Story> story(String id) {
     return db.read(c -> stories.story(c, id));
   }

@@ -101,6 +101,17 @@ public interface Store extends AutoCloseable {
    */
   void saveStory(Story story, boolean published);
 
+  /**
+   * Stores several story versions as {@link #saveStory} does, in the given order and in one
+   * transaction: all are saved or, when one fails, none. The default saves them one by one
+   * (without that promise); implementations with transactions override it.
+   */
+  default void saveStories(List<StorySave> stories) {
+    for (StorySave s : stories) {
+      saveStory(s.story(), s.published());
+    }
+  }
+
   /** The current version of a story; an id merged into another resolves to the survivor. */
   Optional<Story> story(String id);
 
