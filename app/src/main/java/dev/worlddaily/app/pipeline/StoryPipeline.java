@@ -4,6 +4,7 @@ import dev.worlddaily.cluster.Assignment;
 import dev.worlddaily.cluster.StoryClusterer;
 import dev.worlddaily.cluster.StorySplit;
 import dev.worlddaily.enrich.Enricher;
+import dev.worlddaily.ingest.MinHash;
 import dev.worlddaily.ingest.NearDuplicateIndex;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Outlet;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,12 @@ public final class StoryPipeline {
         record(report, a, reason);
       }
     }
-    return new PreparedBatch(report, enrich(fresh, report));
+    List<AnnotatedArticle> enriched = enrich(fresh, report);
+    Map<String, int[]> signatures = new HashMap<>();
+    for (AnnotatedArticle a : enriched) {
+      signatures.put(a.id(), MinHash.signature(a.article().text()));
+    }
+    return new PreparedBatch(report, enriched, signatures);
   }
 
   /**
@@ -141,7 +148,7 @@ public final class StoryPipeline {
       Set<String> touched = new LinkedHashSet<>();
       long done = 0;
       for (AnnotatedArticle given : enriched) {
-        AnnotatedArticle a = markCopy(given);
+        AnnotatedArticle a = markCopy(given, batch.signatures().get(given.id()));
         try {
           storeAndCluster(a, report, touched);
         } catch (RuntimeException e) {
@@ -217,16 +224,20 @@ public final class StoryPipeline {
         .orElse(a);
   }
 
-  /** Links a wire copy or reprint to its original (an earlier article of another outlet). */
-  private AnnotatedArticle markCopy(AnnotatedArticle a) {
+  /**
+   * Links a wire copy or reprint to its original (an earlier article of another outlet); {@code
+   * signature} is the MinHash signature of its text, or null to compute it here.
+   */
+  private AnnotatedArticle markCopy(AnnotatedArticle a, int[] signature) {
     Article article = a.article();
+    int[] sig = signature != null ? signature : MinHash.signature(article.text());
     if (article.duplicateOf() == null) {
-      Optional<String> original = copies.originalOf(article.text(), article.outlet().domain());
+      Optional<String> original = copies.originalOf(sig, article.outlet().domain());
       if (original.isPresent() && !original.get().equals(article.id())) {
         article = article.toBuilder().duplicateOf(original.get()).build();
       }
     }
-    copies.add(article.id(), article.outlet().domain(), article.text());
+    copies.add(article.id(), article.outlet().domain(), sig);
     return article == a.article() ? a : new AnnotatedArticle(article, a.annotations());
   }
 
