@@ -67,8 +67,13 @@ public final class NearDuplicateIndex {
    * The earliest indexed article of another outlet whose text is a near copy of {@code text}
    * (articles are added in publication order, so that is the original a reprint copies).
    */
-  public synchronized Optional<String> originalOf(String text, String outlet) {
-    int[] sig = MinHash.signature(text);
+  public Optional<String> originalOf(String text, String outlet) {
+    return originalOf(MinHash.signature(text), outlet);
+  }
+
+  /** {@link #originalOf(String, String)} for a text whose {@link MinHash#signature} is known. */
+  public synchronized Optional<String> originalOf(int[] sig, String outlet) {
+    checkSignature(sig);
     int best = -1;
     for (int b = 0; b < BANDS; b++) {
       long key = key(sig, b);
@@ -82,8 +87,13 @@ public final class NearDuplicateIndex {
     return best < 0 ? Optional.empty() : Optional.of(ids[best]);
   }
 
-  public synchronized void add(String articleId, String outlet, String text) {
-    int[] sig = MinHash.signature(text);
+  public void add(String articleId, String outlet, String text) {
+    add(articleId, outlet, MinHash.signature(text));
+  }
+
+  /** {@link #add(String, String, String)} for a text whose {@link MinHash#signature} is known. */
+  public synchronized void add(String articleId, String outlet, int[] sig) {
+    checkSignature(sig);
     int live = (int) Math.min(added, maxEntries);
     if (live == ids.length && live < maxEntries) {
       grow(Math.min(maxEntries, ids.length * 2));
@@ -100,6 +110,12 @@ public final class NearDuplicateIndex {
   }
 
   /** Articles currently remembered. */
+  private static void checkSignature(int[] sig) {
+    if (sig.length != MinHash.SIZE) {
+      throw new IllegalArgumentException("a MinHash signature has " + MinHash.SIZE + " values, not " + sig.length);
+    }
+  }
+
   public synchronized int size() {
     return (int) Math.min(added, maxEntries);
   }

@@ -1,6 +1,7 @@
 package dev.worlddaily.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,17 @@ class NearDuplicateIndexTest {
     assertThat(index.originalOf("Council approves the winter budget with extra money for snow clearing and library hours, "
         + "after a long debate about street lighting in the old town and the cost of new buses.", "x.example")).isEmpty();
     assertThat(index.originalOf(WIRE, "meridianwire.example")).as("same outlet is a revision, not a reprint").isEmpty();
+  }
+
+  @Test
+  void aKnownSignatureAnswersAsTheTextDoes() {
+    NearDuplicateIndex index = new NearDuplicateIndex(0.6);
+    index.add("a-wire", "meridianwire.example", MinHash.signature(WIRE));
+    String reprint = WIRE.replace("PORT ALDER (Meridian Wire) - ", "").replace("two weeks", "about two weeks");
+    assertThat(index.originalOf(MinHash.signature(reprint), "harbourledger.example")).contains("a-wire");
+    assertThat(index.originalOf(reprint, "harbourledger.example")).contains("a-wire");
+    assertThat(index.originalOf(MinHash.signature(text(7)), "x.example")).isEmpty();
+    assertThatThrownBy(() -> index.add("short", "x.example", new int[3])).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** A made-up text of 80 words from a seeded vocabulary: different seeds share few shingles. */

@@ -65,6 +65,18 @@ class PostgresStoreTest extends StoreContractTest {
     return PostgresDatabase.openStore(configFor(dir), Clock.systemUTC());
   }
 
+  @Override
+  void refuseStory(Path dir, String storyId) throws Exception {
+    if (!storyId.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("a plain test id, please: " + storyId);
+    }
+    try (Connection c = server.getDatabase("postgres", databaseFor(dir)).getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE FUNCTION refuse_story() RETURNS trigger AS $$ BEGIN IF NEW.id = '" + storyId
+          + "' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+      s.execute("CREATE TRIGGER refuse_story BEFORE INSERT ON stories FOR EACH ROW EXECUTE FUNCTION refuse_story()");
+    }
+  }
+
   @Test
   void twoWorkersStoringAndAssigningAtOnceLoseNothing() throws Exception {
     int perWorker = 40;

@@ -9,6 +9,7 @@ import dev.worlddaily.model.annotation.AnnotatedArticle;
 import dev.worlddaily.model.story.Story;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -186,6 +187,23 @@ public final class JdbcStore implements Store {
   @Override
   public boolean saveStory(Story story, boolean published) {
     return db.write(c -> stories.save(c, story, published, clock.instant()));
+  }
+
+  @Override
+  public List<String> saveStories(List<StorySave> saves) {
+    if (saves.isEmpty()) {
+      return List.of();
+    }
+    return db.write(
+        c -> {
+          List<String> stale = new ArrayList<>();
+          for (StorySave s : saves) {
+            if (!stories.save(c, s.story(), s.published(), clock.instant())) {
+              stale.add(s.story().id());
+            }
+          }
+          return stale;
+        });
   }
 
   @Override

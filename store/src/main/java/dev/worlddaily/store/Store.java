@@ -116,6 +116,22 @@ public interface Store extends AutoCloseable {
    */
   boolean saveStory(Story story, boolean published);
 
+  /**
+   * Stores several story versions as {@link #saveStory} does, in the given order and in one
+   * transaction: all are saved or, when one fails, none. The default saves them one by one
+   * (without that promise); implementations with transactions override it. Returns the ids of
+   * the stories not written because the store holds a newer version (see {@link #saveStory}).
+   */
+  default List<String> saveStories(List<StorySave> stories) {
+    List<String> stale = new java.util.ArrayList<>();
+    for (StorySave s : stories) {
+      if (!saveStory(s.story(), s.published())) {
+        stale.add(s.story().id());
+      }
+    }
+    return stale;
+  }
+
   /** The current version of a story; an id merged into another resolves to the survivor. */
   Optional<Story> story(String id);
 

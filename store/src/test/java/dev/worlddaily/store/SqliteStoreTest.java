@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
@@ -20,6 +21,18 @@ class SqliteStoreTest extends StoreContractTest {
   @Override
   Store open(Path dir) {
     return JdbcStore.openSqlite(DataDirectory.open(dir), Clock.systemUTC());
+  }
+
+  @Override
+  void refuseStory(Path dir, String storyId) throws Exception {
+    if (!storyId.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("a plain test id, please: " + storyId);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + DataDirectory.open(dir).database().toAbsolutePath());
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER refuse_story BEFORE INSERT ON stories WHEN NEW.id = '" + storyId
+          + "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    }
   }
 
   @Test

@@ -36,6 +36,12 @@ abstract class StoreContractTest {
   /** Opens the implementation under test on (or for) the given directory. */
   abstract Store open(Path dir);
 
+  /**
+   * Makes the database of the given directory refuse to store a story with this id (a trigger
+   * that raises an error, as a violated constraint would), behind the store's back.
+   */
+  abstract void refuseStory(Path dir, String storyId) throws Exception;
+
   @BeforeEach
   void openStore() {
     store = open(dir);
@@ -220,6 +226,42 @@ abstract class StoreContractTest {
     assertThat(store.storyStamp(v2.slug())).contains(new StoryStamp("s1", 2, T0.plusSeconds(60).getEpochSecond(), true));
     assertThat(store.storyStamp("s2")).get().extracting(StoryStamp::published).isEqualTo(false);
     assertThat(store.storyStamp("no-such-story")).isEmpty();
+  }
+
+  @Test
+  void storiesSavedTogetherAreSavedInOrderAndAllOrNone() throws Exception {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "t", "T", "Port Sarin votes together. Later.", T0);
+    store.saveArticle(a);
+    Story v1 = StoryFixtures.story("s1", "Port Sarin votes", Category.POLITICS, T0, a);
+    Story v2 = v1.toBuilder().version(2).headline("Port Sarin votes again").updated(T0.plusSeconds(60))
+        .changes(List.of(new Change(2, T0.plusSeconds(60), "headline changed"))).build();
+    Story other = StoryFixtures.story("s2", "Courier budget", Category.BUSINESS, T0.plusSeconds(30), a);
+    assertThat(store.saveStories(List.of(new StorySave(v1, false), new StorySave(other, false), new StorySave(v2, true)))).isEmpty();
+
+    // As saveStory one after the other: the later version of s1 is current, both are kept.
+    assertThat(store.story("s1")).contains(v2);
+    assertThat(store.storyVersion("s1", 1)).contains(v1);
+    assertThat(store.isPublished("s1")).isTrue();
+    assertThat(store.isPublished("s2")).isFalse();
+    assertThat(store.story(other.slug())).contains(other);
+    assertThat(store.stories(new StoryQuery(true, null, null, null, LEDGER.domain(), "Port Sarin", 0, 10))).extracting(Story::id)
+        .containsExactlyInAnyOrder("s1", "s2");
+    assertThat(store.saveStories(List.of())).isEmpty();
+    // A version older than the stored one is not written, and is named.
+    assertThat(store.saveStories(List.of(new StorySave(v1, false), new StorySave(other, false)))).containsExactly("s1");
+    assertThat(store.story("s1")).contains(v2);
+    assertThat(store.isPublished("s1")).isTrue();
+
+    refuseStory(dir, "s-refused");
+    Story fine = StoryFixtures.story("s3", "Port Sarin counts", Category.POLITICS, T0.plusSeconds(90), a);
+    Story refused = StoryFixtures.story("s-refused", "Port Sarin refuses", Category.POLITICS, T0.plusSeconds(90), a);
+    Story v3 = v2.toBuilder().version(3).headline("Port Sarin votes a third time").build();
+    assertThatThrownBy(() -> store.saveStories(List.of(new StorySave(fine, true), new StorySave(v3, true), new StorySave(refused, true))))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(store.story("s3")).isEmpty();
+    assertThat(store.story("s1")).contains(v2);
+    assertThat(store.storyVersion("s1", 3)).isEmpty();
+    assertThat(store.storyCount(true)).isEqualTo(2);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.worlddaily.cluster.Assignment;
 import dev.worlddaily.cluster.StoryClusterer;
 import dev.worlddaily.cluster.StorySplit;
 import dev.worlddaily.enrich.Enricher;
+import dev.worlddaily.ingest.MinHash;
 import dev.worlddaily.ingest.NearDuplicateIndex;
 import dev.worlddaily.model.Article;
 import dev.worlddaily.model.Outlet;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,12 @@ public final class StoryPipeline {
         record(report, a, reason);
       }
     }
-    return new PreparedBatch(report, enrich(fresh, report));
+    List<AnnotatedArticle> enriched = enrich(fresh, report);
+    Map<String, int[]> signatures = new HashMap<>();
+    for (AnnotatedArticle a : enriched) {
+      signatures.put(a.id(), MinHash.signature(a.article().text()));
+    }
+    return new PreparedBatch(report, enriched, signatures);
   }
 
   /**
@@ -142,7 +149,7 @@ public final class StoryPipeline {
       long done = 0;
       for (AnnotatedArticle given : enriched) {
         try {
-          storeAndCluster(markCopy(given, touched), report, touched);
+          storeAndCluster(markCopy(given, batch.signatures().get(given.id()), touched), report, touched);
         } catch (RuntimeException e) {
           LOG.warn("article {} failed: {}", given.article().url(), e.toString());
           report.rejected(given.article().url() + ": failed: " + e.getMessage());
@@ -219,12 +226,14 @@ public final class StoryPipeline {
   /**
    * Links a wire copy or reprint to its original: the article of another outlet with the same
    * text that was published first. A copy stored before its original arrived (a slower feed, a
-   * later batch) is marked when the original comes, and its story is written again.
+   * later batch) is marked when the original comes, and its story is written again. {@code
+   * signature} is the MinHash signature of its text, or null to compute it here.
    */
-  private AnnotatedArticle markCopy(AnnotatedArticle a, Set<String> touched) {
+  private AnnotatedArticle markCopy(AnnotatedArticle a, int[] signature, Set<String> touched) {
     Article article = a.article();
+    int[] sig = signature != null ? signature : MinHash.signature(article.text());
     if (article.duplicateOf() == null) {
-      Optional<String> match = copies.originalOf(article.text(), article.outlet().domain());
+      Optional<String> match = copies.originalOf(sig, article.outlet().domain());
       if (match.isPresent() && !match.get().equals(article.id())) {
         Optional<Article> seen = store.article(match.get());
         if (seen.isPresent() && seen.get().duplicateOf() == null && publishedBefore(article, seen.get())) {
@@ -239,7 +248,7 @@ public final class StoryPipeline {
         }
       }
     }
-    copies.add(article.id(), article.outlet().domain(), article.text());
+    copies.add(article.id(), article.outlet().domain(), sig);
     return article == a.article() ? a : new AnnotatedArticle(article, a.annotations());
   }
 

@@ -198,4 +198,50 @@ class StoryPipelineTest {
       assertThat(story.coverage().outlets()).as("a reprint is not an independent outlet").isEqualTo(1);
     }
   }
+
+  /**
+   * Stories are synthesized on several threads: when the first story of the batch is the last to
+   * finish and another fails, the failure is reported, every other story is saved as in the
+   * baseline, and the stories keep their related links.
+   */
+  @Test
+  void aStoryThatFailsIsReportedAndTheOthersAreSavedWhateverFinishesFirst() throws Exception {
+    ExtractiveSynthesizer real = new ExtractiveSynthesizer(SynthesisConfig.defaults());
+    String failing = baseline.storyOf().get(articles().get(0).id());
+    java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+    dev.worlddaily.synthesize.StorySynthesizer slowFirstOneFailing = draft -> {
+      if (draft.storyId().equals(failing)) {
+        throw new IllegalStateException("refused by the test");
+      }
+      if (first.compareAndSet(true, false)) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return real.synthesize(draft);
+    };
+    DataDirectory data = DataDirectory.open(Files.createDirectories(dir.resolve("one-failing")));
+    try (JdbcStore store = JdbcStore.openSqlite(data, Clock.systemUTC());
+        LuceneSearchIndex index = LuceneSearchIndex.open(data.index())) {
+      StoryPipeline pipeline = new StoryPipeline(store, index, enricher, new OnlineStoryClusterer(ClusterConfig.defaults()),
+          slowFirstOneFailing, PipelineConfig.defaults(), Clock.systemUTC());
+      BatchReport report = pipeline.process(articles(), Progress.NONE);
+      assertThat(report.rejected()).containsExactly("story " + failing + ": synthesis failed: refused by the test");
+      assertThat(store.story(failing)).isEmpty();
+      List<Story> stories = store.stories(new StoryQuery(true, null, null, null, null, null, 0, 500));
+      List<Story> expected = baseline.stories().stream().filter(x -> !x.id().equals(failing)).toList();
+      assertThat(stories).extracting(Story::id).containsExactlyInAnyOrderElementsOf(expected.stream().map(Story::id).toList());
+      Map<String, Story> byId = new TreeMap<>();
+      stories.forEach(x -> byId.put(x.id(), x));
+      for (Story e : expected) {
+        Story got = byId.get(e.id());
+        assertThat(got.headline()).isEqualTo(e.headline());
+        assertThat(got.sources()).isEqualTo(e.sources());
+        assertThat(got.related().stream().filter(r -> !r.id().equals(failing)).toList())
+            .containsExactlyInAnyOrderElementsOf(e.related().stream().filter(r -> !r.id().equals(failing)).toList());
+      }
+    }
+  }
 }

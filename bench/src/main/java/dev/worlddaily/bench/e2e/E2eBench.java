@@ -23,6 +23,7 @@ import dev.worlddaily.store.DataDirectory;
 import dev.worlddaily.store.LuceneSearchIndex;
 import dev.worlddaily.store.SearchIndex;
 import dev.worlddaily.store.Store;
+import dev.worlddaily.store.StorySave;
 import dev.worlddaily.synthesize.ExtractiveSynthesizer;
 import dev.worlddaily.synthesize.StorySynthesizer;
 import dev.worlddaily.synthesize.SynthesisConfig;
@@ -101,6 +102,9 @@ public final class E2eBench implements Callable<Integer> {
       Store store = times.wrap(Store.class, realStore, "store", null, (m, args, result) -> {
         if (m.equals("saveStory")) {
           latency.storySaved((Story) args[0], System.nanoTime());
+        } else if (m.equals("saveStories")) {
+          long now = System.nanoTime();
+          ((List<?>) args[0]).forEach(save -> latency.storySaved(((StorySave) save).story(), now));
         }
       });
       SearchIndex index = times.wrap(SearchIndex.class, realIndex, "index", null, null);
