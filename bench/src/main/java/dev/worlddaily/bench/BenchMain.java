@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       dev.worlddaily.bench.ingestion.IngestionBench.class,
       dev.worlddaily.bench.web.SiteBench.class,
       dev.worlddaily.bench.enrich.EnrichmentBench.class,
+      dev.worlddaily.bench.enrich.ModelCostBench.class,
       dev.worlddaily.bench.synthesis.SynthesisBench.class,
       dev.worlddaily.bench.e2e.E2eBench.class,
       dev.worlddaily.bench.e2e.CrawlLatencyBench.class,

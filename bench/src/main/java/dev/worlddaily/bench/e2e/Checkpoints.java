@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The progress lines of a run (one per tenth, with the figures of that tenth) and its summary. */
+/** The progress lines of a run (one per window of {@code every} articles, a tenth by default, with the figures of that window) and its summary. */
 final class Checkpoints {
   private final long total;
   private final long every;
@@ -27,9 +27,9 @@ final class Checkpoints {
   private String firstWindow;
   private String lastWindow;
 
-  Checkpoints(long total, StageTimes times, LatencyTracker latency, OnlineStoryClusterer clusterer, Measure measure, long t0) {
+  Checkpoints(long total, long every, StageTimes times, LatencyTracker latency, OnlineStoryClusterer clusterer, Measure measure, long t0) {
     this.total = total;
-    this.every = Math.max(1, total / 10);
+    this.every = every > 0 ? every : Math.max(1, total / 10);
     this.times = times;
     this.latency = latency;
     this.clusterer = clusterer;
@@ -51,7 +51,7 @@ final class Checkpoints {
     long n = done - lastCount;
     String costs = E2eBench.perArticle(window, n);
     String line = String.format(Locale.ROOT,
-        "[%3d%%] %d articles in %.1f s (process CPU %.0f s): %.1f/s (this tenth %.1f/s); ms/article %s; latency p50 %.0f p95 %.0f ms; open stories %d; heap %s; resident %s",
+        "[%3d%%] %d articles in %.1f s (process CPU %.0f s): %.1f/s (this window %.1f/s); ms/article %s; latency p50 %.0f p95 %.0f ms; open stories %d; heap %s; resident %s",
         done * 100 / total, done, (now - t0) / 1e9, processCpuNanos() / 1e9, done / ((now - t0) / 1e9), n / ((now - lastNanos) / 1e9), costs,
         latency.quantileMillis(0.5, lastSample), latency.quantileMillis(0.95, lastSample), clusterer.openStories(),
         Measure.mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()), Measure.mib(residentBytes()));
@@ -81,8 +81,8 @@ final class Checkpoints {
     long processCpu = processCpuNanos();
     System.out.printf(Locale.ROOT, "process CPU: %.1f s in all (model loading included), %.1f ms per article; wall %.1f s%n",
         processCpu / 1e9, processCpu / 1e6 / processed, seconds);
-    System.out.println("ms per article, first tenth: " + firstWindow);
-    System.out.println("ms per article, last tenth:  " + lastWindow);
+    System.out.println("ms per article, first window: " + firstWindow);
+    System.out.println("ms per article, last window:  " + lastWindow);
     System.out.printf(Locale.ROOT, "ingestion to story: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms over %d articles%n",
         latency.quantileMillis(0.5, 0), latency.quantileMillis(0.95, 0), latency.quantileMillis(0.99, 0), latency.measured());
     System.out.println("peak heap " + Measure.mib(measure.peakHeapBytes()) + ", peak resident " + Measure.mib(Measure.peakResidentBytes())

@@ -50,8 +50,9 @@ import picocli.CommandLine.Option;
  * clustering, synthesis, the store and the search index, with {@link StoryPipeline} as {@code
  * wdn run} uses it. A feeder thread extracts pages (as the crawler's threads do) into a bounded
  * queue, paced at {@code --rate} or as fast as the pipeline takes them; the pipeline takes what
- * is queued, up to {@code --batch}, one batch at a time. Prints a line every tenth of the run
- * (so growth of the per-article cost shows within one run) and a summary.
+ * is queued, up to {@code --batch}, one batch at a time. Prints a line every tenth of the run, or
+ * every {@code --progress-every} articles (so growth of the per-article cost shows within one
+ * run), and a summary.
  */
 @Command(name = "e2e", mixinStandardHelpOptions = true,
     description = "Articles per second, ingestion-to-story latency, memory and disk, end to end on synthetic news.")
@@ -60,6 +61,7 @@ public final class E2eBench implements Callable<Integer> {
   @Option(names = "--outlets", defaultValue = "40") int outlets;
   @Option(names = "--per-day", defaultValue = "100000", description = "Articles a day in the synthetic news (sets how many stories are open at once).") int perDay;
   @Option(names = "--seed", defaultValue = "1") long seed;
+  @Option(names = "--progress-every", defaultValue = "0", description = "Articles per progress line (0: a tenth of the run).") long progressEvery;
   @Option(names = "--batch", defaultValue = "64", description = "Most articles per pipeline batch.") int batch;
   @Option(names = "--rate", defaultValue = "0", description = "Pages ingested per second; 0: as fast as the pipeline takes them.") double rate;
   @Option(names = "--data", description = "Data directory (default: a new temporary one).") Path data;
@@ -125,7 +127,7 @@ public final class E2eBench implements Callable<Integer> {
       long t0 = System.nanoTime();
       feeder.start();
 
-      Checkpoints checkpoints = new Checkpoints(articles, times, latency, realClusterer, measure, t0);
+      Checkpoints checkpoints = new Checkpoints(articles, progressEvery, times, latency, realClusterer, measure, t0);
       AtomicLong processed = new AtomicLong();
       AtomicLong rejected = new AtomicLong();
       long submitted = 0;
