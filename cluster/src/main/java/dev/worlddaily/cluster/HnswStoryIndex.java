@@ -99,7 +99,7 @@ final class HnswStoryIndex {
     Integer node = nodeOfStory.get(storyId);
     if (node != null) {
       byte[] old = vectors.get(node);
-      if (cosine(old, quantized) >= MOVE_IN_PLACE) {
+      if (Vectors.cosine(old, quantized) >= MOVE_IN_PLACE) {
         // A small move keeps the node's links: they stay good enough as a centroid drifts.
         System.arraycopy(quantized, 0, old, 0, dimensions);
         return;
@@ -176,17 +176,5 @@ final class HnswStoryIndex {
       out[i] = (byte) Math.max(-127, Math.min(127, Math.round(unit[i] * SCALE)));
     }
     return out;
-  }
-
-  private static double cosine(byte[] a, byte[] b) {
-    long dot = 0;
-    long na = 0;
-    long nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt((double) na * nb);
   }
 }
