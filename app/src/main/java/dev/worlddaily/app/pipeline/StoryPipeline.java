@@ -149,7 +149,13 @@ public final class StoryPipeline {
       long done = 0;
       for (AnnotatedArticle given : enriched) {
         try {
-          storeAndCluster(markCopy(given, batch.signatures().get(given.id()), touched), report, touched);
+          Copies marked = markCopy(given, batch.signatures().get(given.id()));
+          storeAndCluster(marked.article(), report, touched);
+          if (marked.reprintId() != null) {
+            // Only once the original is stored does the earlier reprint point to it.
+            store.markCopy(marked.reprintId(), given.id());
+            store.storyIdOf(marked.reprintId()).ifPresent(touched::add);
+          }
         } catch (RuntimeException e) {
           LOG.warn("article {} failed: {}", given.article().url(), e.toString());
           report.rejected(given.article().url() + ": failed: " + e.getMessage());
@@ -226,19 +232,20 @@ public final class StoryPipeline {
   /**
    * Links a wire copy or reprint to its original: the article of another outlet with the same
    * text that was published first. A copy stored before its original arrived (a slower feed, a
-   * later batch) is marked when the original comes, and its story is written again. {@code
-   * signature} is the MinHash signature of its text, or null to compute it here.
+   * later batch) is named in {@code reprintId}, to be marked once the original is stored (its
+   * story is then written again). {@code signature} is the MinHash signature of its text, or
+   * null to compute it here.
    */
-  private AnnotatedArticle markCopy(AnnotatedArticle a, int[] signature, Set<String> touched) {
+  private Copies markCopy(AnnotatedArticle a, int[] signature) {
     Article article = a.article();
     int[] sig = signature != null ? signature : MinHash.signature(article.text());
+    String reprintId = null;
     if (article.duplicateOf() == null) {
       Optional<String> match = copies.originalOf(sig, article.outlet().domain());
       if (match.isPresent() && !match.get().equals(article.id())) {
         Optional<Article> seen = store.article(match.get());
         if (seen.isPresent() && seen.get().duplicateOf() == null && publishedBefore(article, seen.get())) {
-          store.markCopy(seen.get().id(), article.id());
-          store.storyIdOf(seen.get().id()).ifPresent(touched::add);
+          reprintId = seen.get().id();
         } else {
           // A copy of a copy is linked to the first original.
           String original = seen.map(s -> s.duplicateOf() != null ? s.duplicateOf() : s.id()).orElse(match.get());
@@ -249,8 +256,11 @@ public final class StoryPipeline {
       }
     }
     copies.add(article.id(), article.outlet().domain(), sig);
-    return article == a.article() ? a : new AnnotatedArticle(article, a.annotations());
+    return new Copies(article == a.article() ? a : new AnnotatedArticle(article, a.annotations()), reprintId);
   }
+
+  /** An article as {@link #markCopy} left it, and the stored reprint it turned out to be the original of, if any. */
+  private record Copies(AnnotatedArticle article, String reprintId) {}
 
   private static void record(BatchReport report, Article a, String reason) {
     if (reason.isEmpty()) {
