@@ -3,6 +3,7 @@ package dev.worlddaily.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -69,6 +70,25 @@ final class Subtrees {
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof Element e && tags.contains(e.normalName())) {
         out.add(e);
+      }
+    }, root);
+    return out;
+  }
+
+  /**
+   * The elements below the root that match, outermost first in document order: a match is taken
+   * with everything inside it, so its subtree is not looked at (what a cleaning pass removes).
+   */
+  static List<Element> outermost(Element root, Predicate<Element> matches) {
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && e != root && matches.test(e)) {
+          out.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
     }, root);
     return out;
