@@ -15,10 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -27,33 +33,47 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The main job's polling. Every feed is polled when its next poll is due, several at once (the
- * fetcher keeps one request per host and a global limit), conditionally (ETag, Last-Modified),
- * fetching only items the crawl memory does not know or that are due for a revisit. Articles go
- * through the pipeline as they are read, in batches of at most {@code pipeline.batchArticles}
- * that wait at most {@code pipeline.batchDelay} for company (each enriched while the one before
- * is committed, see {@link CommitQueue}), and a feed's health (validators, next poll) is saved only
- * after its articles are stored, so a process killed at any point loses nothing: a restart
- * resumes where it stopped, without fetching everything again. {@link #stop()} lets the polls in
- * flight finish (items not yet fetched wait for the next run) and stores what they read.
+ * The main job's polling. {@link #run()} polls every feed when its next poll is due, without
+ * rounds: a feed is polled again only once its health from the last poll is saved, several feeds
+ * at once ({@code ingest.globalConcurrency}; the fetcher keeps one request per host), and no new
+ * poll starts while a batch's worth of articles is waiting for the pipeline (the crawl slows to
+ * what the pipeline carries instead of piling articles up). Polls are conditional (ETag,
+ * Last-Modified) and fetch only items the crawl memory does not know or that are due for a
+ * revisit. Articles go through the pipeline as they are read, in batches of at most {@code
+ * pipeline.batchArticles} that wait at most {@code pipeline.batchDelay} for company (each enriched
+ * while the one before is committed, see {@link CommitQueue}), and a feed's health (validators,
+ * next poll) is saved only after its articles are stored, so a process killed at any point loses
+ * nothing: a restart resumes where it stopped, without fetching everything again. {@link #stop()}
+ * lets the polls in flight finish (items not yet fetched wait for the next run) and stores what
+ * they read. {@link #pollDue()} is one pass over the feeds due now.
  */
 final class CrawlLoop {
   private static final long MIN_WAIT_NANOS = 10_000_000L;
+  /** The longest the loop sleeps before looking at the schedule (and at {@link #stop()}) again. */
+  private static final long MAX_IDLE_NANOS = 1_000_000_000L;
+  /** How often the feeds are read again from the store (sources added, changed or removed meanwhile). */
+  private static final long REFRESH_NANOS = 1_000_000_000L;
+  private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
   private static final Duration FORGET_AFTER = Duration.ofDays(30);
 
   private final Engine engine;
   private final int parallelFeeds;
   private final PipelineConfig config;
+  /** Each enabled feed and its next poll (null: never polled), as last read or saved. */
+  private final Map<String, Scheduled> schedule = new ConcurrentHashMap<>();
+  /** Feeds polled and not yet through: their health is saved when their articles are stored. */
+  private final Set<String> busy = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
+  private long lastRefreshNanos;
   private Instant lastForget = Instant.EPOCH;
 
   CrawlLoop(Engine engine) {
     this.engine = engine;
-    this.parallelFeeds = engine.stages().ingestConfig().globalConcurrency();
+    this.parallelFeeds = Math.max(1, engine.stages().ingestConfig().globalConcurrency());
     this.config = engine.pipelineConfig();
+    this.lastRefreshNanos = System.nanoTime() - REFRESH_NANOS;
   }
 
   /** Asks the loop to stop: polls in flight finish and are stored; no new poll starts. */
@@ -61,70 +81,221 @@ final class CrawlLoop {
     stopping = true;
   }
 
+  /** A feed, its next poll, and its place in the store's list (which goes first among feeds due alike). */
+  private record Scheduled(Feed feed, Instant nextPoll, int rank) {}
+
   /** One polled feed, waiting for its health to be saved once its articles are stored. */
   private record Polled(Feed feed, FeedHealth health, PollResult result, String firstItemError, Instant at) {}
 
   /** An article read by a poll, with when it was read, waiting for the pipeline. */
   private record Ready(Article article, long readNanos) {}
 
-  /** Polls every due feed once; returns how many were polled. */
-  int pollDue() {
-    Store store = engine.store();
-    Instant now = engine.clock().instant();
-    List<Feed> due = new ArrayList<>();
-    for (Feed feed : store.feeds()) {
-      FeedHealth health = store.feedHealth(feed.id()).orElse(FeedHealth.initial(feed.id()));
-      if (feed.enabled() && (health.nextPoll() == null || !health.nextPoll().isAfter(now))) {
-        due.add(feed);
+  /**
+   * Polls until {@link #stop()}: each feed when it falls due. A failure of the pipeline or the
+   * store is reported and the crawl starts again after a pause; what it had not stored is fetched
+   * again (a feed's health is saved only after its articles).
+   */
+  void run() {
+    while (!stopping) {
+      try {
+        crawl();
+      } catch (RuntimeException e) {
+        if (stopping || Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        engine.console().error("crawl failed: " + e.getMessage() + "; polling again in " + RETRY_AFTER_FAILURE.toSeconds()
+            + " s (what was not stored is fetched again)");
+        busy.clear();
+        pause(RETRY_AFTER_FAILURE);
       }
     }
+  }
+
+  private void crawl() {
+    try (Session s = new Session()) {
+      while (!stopping || s.inFlight > 0) {
+        long wait = MAX_IDLE_NANOS;
+        if (!stopping) {
+          Instant now = engine.clock().instant();
+          if (System.nanoTime() - lastRefreshNanos >= REFRESH_NANOS) {
+            refresh(false);
+          }
+          List<Feed> due = new ArrayList<>();
+          wait = Math.min(wait, due(now, due));
+          for (Feed feed : due) {
+            if (!s.canStart()) {
+              break;
+            }
+            s.start(feed);
+          }
+          forgetOldUrls(now);
+        }
+        s.step(wait);
+      }
+    }
+  }
+
+  /**
+   * Polls every feed due now once, and returns when their articles and health are stored; returns
+   * how many polls ran.
+   */
+  int pollDue() {
+    refresh(true);
+    Instant now = engine.clock().instant();
+    List<Feed> due = new ArrayList<>();
+    due(now, due);
     if (due.isEmpty() || stopping) {
       return 0;
     }
-    CrawlMemory memory = url -> store.crawledUrl(url).map(c -> new CrawlMemory.Seen(c.firstFetched(), c.lastFetched(), c.itemTime()));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelFeeds, due.size()), r -> new Thread(r, "wdn-poll"));
-    CompletionService<Polled> polls = new ExecutorCompletionService<>(pool);
-    AtomicInteger started = new AtomicInteger();
-    BlockingQueue<Ready> ready = new LinkedBlockingQueue<>();
-    for (Feed feed : due) {
-      polls.submit(() -> stopping ? null : poll(feed, memory, started, ready));
-    }
-    pool.shutdown();
-    // Articles go to the pipeline as they are read, in batches closed by size or by the age of
-    // their oldest article, so a story is updated soon after its article is fetched even while
-    // slow feeds are still being read. A feed's health waits until all its articles are stored.
-    List<Ready> batch = new ArrayList<>();
-    List<Polled> done = new ArrayList<>();
-    int remaining = due.size();
-    // A batch is enriched while the one before it is committed.
-    CommitQueue commits = new CommitQueue(engine.pipeline(), true);
-    try {
-      while (remaining > 0) {
-        Future<Polled> finished = next(polls, waitNanos(batch));
-        if (finished != null) {
-          remaining--;
-          Polled p = result(finished);
-          if (p != null) {
-            done.add(p);
-          }
+    int started;
+    try (Session s = new Session()) {
+      Iterator<Feed> next = due.iterator();
+      while (next.hasNext() || s.inFlight > 0) {
+        while (next.hasNext() && s.canStart()) {
+          s.start(next.next());
         }
-        ready.drainTo(batch);
-        boolean full = batch.size() >= config.batchArticles();
-        boolean old = !batch.isEmpty() && System.nanoTime() - batch.get(0).readNanos() >= config.batchDelay().toNanos();
-        if (full || old || batch.isEmpty() && !done.isEmpty()) {
-          store(commits, batch, done);
+        if (stopping && s.inFlight == 0) {
+          break;
         }
+        s.step(MAX_IDLE_NANOS);
       }
-    } finally {
-      ready.drainTo(batch);
-      try {
-        store(commits, batch, done);
-      } finally {
-        commits.close();
-      }
+      started = s.started;
     }
     forgetOldUrls(now);
-    return started.get();
+    return started;
+  }
+
+  /**
+   * Adds to {@code due} the feeds due at {@code now} that are not being polled, most overdue first;
+   * returns the nanoseconds until the next of the others falls due.
+   */
+  private long due(Instant now, List<Feed> due) {
+    List<Scheduled> found = new ArrayList<>();
+    Instant next = null;
+    for (Scheduled s : schedule.values()) {
+      if (busy.contains(s.feed().id())) {
+        continue;
+      }
+      if (s.nextPoll() == null || !s.nextPoll().isAfter(now)) {
+        found.add(s);
+      } else if (next == null || s.nextPoll().isBefore(next)) {
+        next = s.nextPoll();
+      }
+    }
+    found.sort(Comparator.comparing(Scheduled::nextPoll, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparingInt(Scheduled::rank));
+    found.forEach(s -> due.add(s.feed()));
+    return next == null ? MAX_IDLE_NANOS : Math.max(MIN_WAIT_NANOS, Math.min(MAX_IDLE_NANOS, Duration.between(now, next).toNanos()));
+  }
+
+  /**
+   * Reads the enabled feeds from the store, and the next poll of those not being polled that are
+   * new or changed ({@code all}: of every one). Only this loop saves feed health, so what it
+   * holds stays current; the feeds themselves can be added, changed or removed meanwhile.
+   */
+  private void refresh(boolean all) {
+    lastRefreshNanos = System.nanoTime();
+    // Taken before reading: a feed not busy now cannot become busy during the refresh (only this
+    // thread starts polls), so the health read for it is its latest.
+    Set<String> wasBusy = Set.copyOf(busy);
+    Store store = engine.store();
+    Map<String, Feed> enabled = new HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
+    for (Feed feed : store.feeds()) {
+      if (feed.enabled()) {
+        enabled.put(feed.id(), feed);
+        rank.put(feed.id(), rank.size());
+      }
+    }
+    schedule.keySet().removeIf(id -> !enabled.containsKey(id) && !wasBusy.contains(id));
+    for (Feed feed : enabled.values()) {
+      Scheduled known = schedule.get(feed.id());
+      if (!wasBusy.contains(feed.id()) && (all || known == null || !known.feed().equals(feed))) {
+        schedule.put(feed.id(), new Scheduled(feed, store.feedHealth(feed.id()).map(FeedHealth::nextPoll).orElse(null), rank.get(feed.id())));
+      }
+    }
+  }
+
+  private void pause(Duration d) {
+    long end = System.nanoTime() + d.toNanos();
+    while (!stopping && System.nanoTime() < end) {
+      try {
+        Thread.sleep(Math.min(TimeUnit.NANOSECONDS.toMillis(MAX_IDLE_NANOS), Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * The polls of one crawl: the threads that poll, the articles they read, the batch being
+   * filled, the finished polls waiting for their articles to be stored, and the pipeline.
+   */
+  private final class Session implements AutoCloseable {
+    private final ExecutorService pool = Executors.newFixedThreadPool(parallelFeeds, r -> new Thread(r, "wdn-poll"));
+    private final CompletionService<Polled> polls = new ExecutorCompletionService<>(pool);
+    private final BlockingQueue<Ready> ready = new LinkedBlockingQueue<>();
+    private final List<Ready> batch = new ArrayList<>();
+    private final List<Polled> done = new ArrayList<>();
+    // A batch is enriched while the one before it is committed.
+    private final CommitQueue commits = new CommitQueue(engine.pipeline(), true);
+    private final CrawlMemory memory;
+    int inFlight;
+    int started;
+
+    Session() {
+      Store store = engine.store();
+      memory = url -> store.crawledUrl(url).map(c -> new CrawlMemory.Seen(c.firstFetched(), c.lastFetched(), c.itemTime()));
+    }
+
+    /** A poll may start: not stopping, a thread free, and the pipeline not a batch behind. */
+    boolean canStart() {
+      return !stopping && inFlight < parallelFeeds && ready.size() + batch.size() < config.batchArticles();
+    }
+
+    void start(Feed feed) {
+      busy.add(feed.id());
+      inFlight++;
+      started++;
+      polls.submit(() -> poll(feed, memory, ready));
+    }
+
+    /**
+     * Waits up to {@code maxWaitNanos}, and no longer than the oldest waiting article may wait,
+     * for a poll to finish; then sends the waiting articles on if they fill a batch or the oldest
+     * has waited long enough, and saves the health of finished polls whose articles are stored.
+     */
+    void step(long maxWaitNanos) {
+      Future<Polled> finished = next(polls, Math.min(maxWaitNanos, waitNanos(batch)));
+      if (finished != null) {
+        inFlight--;
+        done.add(result(finished));
+      }
+      // Articles go to the pipeline as they are read, in batches closed by size or by the age of
+      // their oldest article, so a story is updated soon after its article is fetched even while
+      // slow feeds are still being read. A feed's health waits until all its articles are stored.
+      ready.drainTo(batch);
+      boolean full = batch.size() >= config.batchArticles();
+      boolean old = !batch.isEmpty() && System.nanoTime() - batch.get(0).readNanos() >= config.batchDelay().toNanos();
+      if (full || old || batch.isEmpty() && !done.isEmpty()) {
+        store(commits, batch, done);
+      }
+    }
+
+    /** Stores what was read, then stops the pipeline's commit thread and the poll threads. */
+    @Override
+    public void close() {
+      try {
+        ready.drainTo(batch);
+        store(commits, batch, done);
+      } finally {
+        try {
+          commits.close();
+        } finally {
+          pool.shutdown();
+        }
+      }
+    }
   }
 
   /** How long to wait for the next finished poll: until the oldest waiting article is due. */
@@ -136,8 +307,7 @@ final class CrawlLoop {
     return Math.max(delay - (System.nanoTime() - batch.get(0).readNanos()), MIN_WAIT_NANOS);
   }
 
-  private Polled poll(Feed feed, CrawlMemory memory, AtomicInteger started, BlockingQueue<Ready> ready) {
-    started.incrementAndGet();
+  private Polled poll(Feed feed, CrawlMemory memory, BlockingQueue<Ready> ready) {
     FeedHealth health = engine.store().feedHealth(feed.id()).orElse(FeedHealth.initial(feed.id()));
     String[] firstError = {null};
     PollResult r = engine.stages().ingestor().poll(feed, health.etag(), health.lastModified(), memory, () -> stopping, (Outcome<Article> o) -> {
@@ -160,7 +330,7 @@ final class CrawlLoop {
     }
   }
 
-  /** What a finished poll read (null when it was skipped because the loop is stopping). */
+  /** What a finished poll read. */
   private static Polled result(Future<Polled> finished) {
     try {
       return finished.get();
@@ -209,10 +379,14 @@ final class CrawlLoop {
         remembered.add(new CrawledUrl(c.url(), c.articleId(), c.fetched(), c.fetched(), c.itemTime()));
       }
       store.saveCrawled(remembered);
-      store.saveFeedHealth(next(p.feed(), p.health(), p.result(), p.firstItemError(), p.at(), ThreadLocalRandom.current().nextDouble()));
+      FeedHealth health = next(p.feed(), p.health(), p.result(), p.firstItemError(), p.at(), ThreadLocalRandom.current().nextDouble());
+      store.saveFeedHealth(health);
       if (p.result().discoveredFeed() != null) {
         adoptDiscovered(p.feed(), p.result().discoveredFeed());
       }
+      // Scheduled before it is released, so the loop never sees the feed free with its old due time.
+      schedule.computeIfPresent(p.feed().id(), (id, s) -> new Scheduled(s.feed(), health.nextPoll(), s.rank()));
+      busy.remove(p.feed().id());
     }
   }
 

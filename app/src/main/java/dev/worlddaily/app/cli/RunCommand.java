@@ -2,8 +2,6 @@ package dev.worlddaily.app.cli;
 
 import dev.worlddaily.web.WebApp;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,25 +26,25 @@ final class RunCommand implements Callable<Integer> {
     }
     engine.pipeline();
     CrawlLoop loop = new CrawlLoop(engine);
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wdn-crawl"));
-    scheduler.scheduleWithFixedDelay(() -> {
+    Thread crawl = new Thread(() -> {
       try {
-        loop.pollDue();
+        loop.run();
       } catch (RuntimeException e) {
-        console.error("crawl cycle failed: " + e.getMessage());
+        console.error("crawl stopped: " + e.getMessage());
       }
-    }, 0, 30, TimeUnit.SECONDS);
+    }, "wdn-crawl");
+    crawl.start();
     WebApp web = Serving.start(engine, serve.host, serve.port, new PushIntake(engine));
     Serving.awaitShutdown(() -> {
       // Graceful: polls in flight finish and what they read is stored; no new poll starts.
       console.info("stopping: finishing the polls in flight");
       loop.stop();
-      scheduler.shutdown();
       try {
-        if (!scheduler.awaitTermination(2, TimeUnit.MINUTES)) {
+        crawl.join(TimeUnit.MINUTES.toMillis(2));
+        if (crawl.isAlive()) {
           console.error("polls still running after 2 minutes; interrupting them (their items are fetched again next run)");
-          scheduler.shutdownNow();
-          scheduler.awaitTermination(10, TimeUnit.SECONDS);
+          crawl.interrupt();
+          crawl.join(TimeUnit.SECONDS.toMillis(10));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

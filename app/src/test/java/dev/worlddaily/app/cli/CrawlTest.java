@@ -103,6 +103,11 @@ class CrawlTest {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
+  /** The URL under another host name of this server ("localhost"). */
+  String other(String path) {
+    return url(path).replace("127.0.0.1", "localhost");
+  }
+
   int hits(String path) {
     AtomicInteger n = hits.get(path);
     return n == null ? 0 : n.get();
@@ -317,6 +322,68 @@ class CrawlTest {
       run.join(30_000);
       assertThat(engine.store().articleCount()).isEqualTo(2);
       assertThat(engine.store().feedHealth(f1.id())).get().satisfies(h -> assertThat(h.lastSuccess()).isNotNull());
+    }
+  }
+
+  /** Waits up to 20 s for the condition; returns whether it held. */
+  static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
+  @Test
+  void theRunningCrawlPollsEachFeedWhenDueWithoutWaitingForSlowFeedsOrRounds() throws Exception {
+    Instant t = Instant.now().minus(Duration.ofHours(1));
+    pages.put("/slow/a", page("Ferry resumes", "The night ferry to Skerrin Island resumed service on Monday after repairs to its engine."));
+    pages.put("/slow.xml", feed(url("/slow/a"), t));
+    pages.put("/fast/a", page("Harbour reopens", "The harbour of Port Alder reopened on Monday after eleven days of strike by the dock workers."));
+    pages.put("/fast.xml", feed(other("/fast/a"), t));
+    holdPath = "/slow/a";
+    // The other feeds on another host name for the same server: the held request occupies its host.
+    Feed slow = Feed.of(url("/slow.xml"), LANTERN);
+    Feed everySecond = Feed.of(other("/fast.xml"), LANTERN);
+    Feed fast = new Feed(everySecond.id(), everySecond.url(), everySecond.title(), everySecond.outlet(), everySecond.kind(), Duration.ofSeconds(1), true);
+    try (Engine engine = engine("pipeline.batchDelay", "100ms")) {
+      engine.store().saveFeed(slow);
+      engine.store().saveFeed(fast);
+      CrawlLoop loop = new CrawlLoop(engine);
+      Thread run = new Thread(loop::run, "test-crawl");
+      run.start();
+      try {
+        assertThat(held.await(10, TimeUnit.SECONDS)).as("the slow feed's item is being fetched").isTrue();
+        assertThat(eventually(() -> engine.store().feedHealth(fast.id()).isPresent())).as("the fast feed is through while the slow one is read").isTrue();
+
+        // A new item in the fast feed is read on its next poll, a second later, not after a round.
+        pages.put("/fast/b", page("Cranes certified", "Inspectors certified the last two cranes of the container terminal in Port Alder on Tuesday."));
+        pages.put("/fast.xml", feed(other("/fast/b"), Instant.now(), other("/fast/a"), t));
+        assertThat(eventually(() -> engine.store().articleCount() == 2)).as("the fast feed's new item is stored").isTrue();
+        String cranes = stored(engine, LANTERN.domain(), "Cranes certified").id();
+        assertThat(eventually(() -> engine.store().storyIdOf(cranes).isPresent())).isTrue();
+
+        // A source added while the crawl runs is polled without a restart.
+        pages.put("/late/a", page("Tide record", "The tide gauge at Port Alder recorded its highest level in forty years on Monday night."));
+        pages.put("/late.xml", feed(other("/late/a"), t));
+        engine.store().saveFeed(Feed.of(other("/late.xml"), LANTERN));
+        assertThat(eventually(() -> engine.store().articleCount() == 3)).as("the added source is polled").isTrue();
+
+        assertThat(engine.store().feedHealth(slow.id())).as("still in flight: its health waits for its article").isEmpty();
+        assertThat(hits("/slow.xml")).as("a feed in flight is not polled again").isEqualTo(1);
+        assertThat(hits("/fast.xml")).isGreaterThanOrEqualTo(2);
+      } finally {
+        release.countDown();
+        loop.stop();
+        run.join(30_000);
+      }
+      assertThat(run.isAlive()).as("stop ends the crawl").isFalse();
+      assertThat(engine.store().articleCount()).isEqualTo(4);
+      assertThat(engine.store().feedHealth(slow.id())).get().satisfies(h -> assertThat(h.lastSuccess()).isNotNull());
+      assertThat(hits("/slow/a")).isEqualTo(1);
     }
   }
 
