@@ -56,6 +56,8 @@ final class CrawlLoop {
   /** How often the feeds are read again from the store (sources added, changed or removed meanwhile). */
   private static final long REFRESH_NANOS = 1_000_000_000L;
   private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
+  /** How often the running crawl logs where it stands. */
+  private static final long STATUS_NANOS = 60_000_000_000L;
   private static final Duration FORGET_AFTER = Duration.ofDays(30);
 
   private final Engine engine;
@@ -113,6 +115,9 @@ final class CrawlLoop {
 
   private void crawl() {
     try (Session s = new Session()) {
+      long lastStatus = System.nanoTime();
+      int lastPolls = 0;
+      int lastRead = 0;
       while (!stopping || s.inFlight > 0) {
         long wait = MAX_IDLE_NANOS;
         if (!stopping) {
@@ -122,13 +127,23 @@ final class CrawlLoop {
           }
           List<Feed> due = new ArrayList<>();
           wait = Math.min(wait, due(now, due));
+          int waiting = due.size();
           for (Feed feed : due) {
             if (!s.canStart()) {
               break;
             }
             s.start(feed);
+            waiting--;
           }
           forgetOldUrls(now);
+          if (System.nanoTime() - lastStatus >= STATUS_NANOS) {
+            engine.console().info(String.format(Locale.ROOT,
+                "crawl: %d feeds; last minute %d polls, %d articles read; now %d polls in flight, %d feeds due and waiting, %d articles waiting for the pipeline",
+                schedule.size(), s.started - lastPolls, s.read - lastRead, s.inFlight, waiting, s.waitingArticles()));
+            lastStatus = System.nanoTime();
+            lastPolls = s.started;
+            lastRead = s.read;
+          }
         }
         s.step(wait);
       }
@@ -242,6 +257,8 @@ final class CrawlLoop {
     private final CrawlMemory memory;
     int inFlight;
     int started;
+    /** Articles sent to the pipeline. */
+    int read;
 
     Session() {
       Store store = engine.store();
@@ -250,7 +267,12 @@ final class CrawlLoop {
 
     /** A poll may start: not stopping, a thread free, and the pipeline not a batch behind. */
     boolean canStart() {
-      return !stopping && inFlight < parallelFeeds && ready.size() + batch.size() < config.batchArticles();
+      return !stopping && inFlight < parallelFeeds && waitingArticles() < config.batchArticles();
+    }
+
+    /** Articles read and not yet sent to the pipeline. */
+    int waitingArticles() {
+      return ready.size() + batch.size();
     }
 
     void start(Feed feed) {
@@ -278,8 +300,13 @@ final class CrawlLoop {
       boolean full = batch.size() >= config.batchArticles();
       boolean old = !batch.isEmpty() && System.nanoTime() - batch.get(0).readNanos() >= config.batchDelay().toNanos();
       if (full || old || batch.isEmpty() && !done.isEmpty()) {
-        store(commits, batch, done);
+        send();
       }
+    }
+
+    private void send() {
+      read += batch.size();
+      store(commits, batch, done);
     }
 
     /** Stores what was read, then stops the pipeline's commit thread and the poll threads. */
@@ -287,7 +314,7 @@ final class CrawlLoop {
     public void close() {
       try {
         ready.drainTo(batch);
-        store(commits, batch, done);
+        send();
       } finally {
         try {
           commits.close();
