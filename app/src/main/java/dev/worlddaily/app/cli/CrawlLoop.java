@@ -37,7 +37,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The main job's polling. {@link #run()} polls every feed when its next poll is due, without
  * rounds: a feed is polled again only once its health from the last poll is saved, several feeds
- * at once ({@code ingest.globalConcurrency}; the fetcher keeps one request per host), and no new
+ * at once ({@code pipeline.crawlPolls}; the fetcher keeps one request per host and at most {@code
+ * ingest.globalConcurrency} in flight), and no new
  * poll starts while a batch's worth of articles is waiting for the pipeline (the crawl slows to
  * what the pipeline carries instead of piling articles up). Polls are conditional (ETag,
  * Last-Modified) and fetch only items the crawl memory does not know or that are due for a
@@ -73,7 +74,7 @@ final class CrawlLoop {
 
   CrawlLoop(Engine engine) {
     this.engine = engine;
-    this.parallelFeeds = Math.max(1, engine.stages().ingestConfig().globalConcurrency());
+    this.parallelFeeds = engine.pipelineConfig().crawlPolls();
     this.config = engine.pipelineConfig();
     this.lastRefreshNanos = System.nanoTime() - REFRESH_NANOS;
   }

@@ -263,7 +263,7 @@ class CrawlTest {
     Feed f1 = Feed.of(url("/f1.xml"), LANTERN);
     Feed f2 = Feed.of(url("/f2.xml"), LANTERN);
     Feed f3 = Feed.of(url("/f3.xml"), LANTERN);
-    try (Engine engine = engine("ingest.globalConcurrency", "1")) {
+    try (Engine engine = engine("pipeline.crawlPolls", "1")) {
       engine.store().saveFeed(f1);
       engine.store().saveFeed(f2);
       engine.store().saveFeed(f3);
@@ -305,7 +305,7 @@ class CrawlTest {
     pages.put("/f1.xml", feed(url("/a1"), t, url("/a2"), t.minusSeconds(60)));
     holdPath = "/a2";
     Feed f1 = Feed.of(url("/f1.xml"), LANTERN);
-    try (Engine engine = engine("ingest.globalConcurrency", "1", "ingest.perHostConcurrency", "1", "pipeline.batchDelay", "100ms")) {
+    try (Engine engine = engine("pipeline.crawlPolls", "1", "ingest.perHostConcurrency", "1", "pipeline.batchDelay", "100ms")) {
       engine.store().saveFeed(f1);
       CrawlLoop loop = new CrawlLoop(engine);
       Thread run = new Thread(loop::pollDue);

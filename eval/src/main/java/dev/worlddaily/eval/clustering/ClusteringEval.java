@@ -53,7 +53,7 @@ public final class ClusteringEval implements EvalArea {
     List<EcbDocument> docs = EcbDocument.read(file);
     long t0 = System.nanoTime();
     List<AnnotatedArticle> annotated;
-    try (Enricher enricher = new CompositeEnricher(EnrichConfig.defaults())) {
+    try (Enricher enricher = new CompositeEnricher(enrichConfig(out))) {
       annotated = enrich(docs, enricher, out);
     }
     long t1 = System.nanoTime();
@@ -63,6 +63,21 @@ public final class ClusteringEval implements EvalArea {
     out.printf(Locale.ROOT, "%d documents: enrichment %.1f s, clustering %.2f s (%.0f documents/s)%n",
         docs.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, docs.size() / Math.max(1e-9, (t2 - t1) / 1e9));
     return scores;
+  }
+
+  /**
+   * The default enrichment, or with {@code -Dwdn.eval.leadChars=N} (through {@code
+   * WDN_JAVA_OPTS}) another length of the embedded lead, to weigh the model's cost, which grows
+   * with the text it reads, against clustering quality.
+   */
+  private static EnrichConfig enrichConfig(PrintStream out) {
+    EnrichConfig d = EnrichConfig.defaults();
+    Integer lead = Integer.getInteger("wdn.eval.leadChars");
+    if (lead == null) {
+      return d;
+    }
+    out.printf(Locale.ROOT, "embedded lead: %d characters (default %d)%n", lead, d.leadChars());
+    return new EnrichConfig(d.languages(), d.embeddings(), d.embeddingBatchSize(), d.embeddingCacheSize(), lead, d.bodyChars());
   }
 
   /**
