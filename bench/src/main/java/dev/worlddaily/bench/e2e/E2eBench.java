@@ -53,7 +53,8 @@ import picocli.CommandLine.Option;
  * queue, paced at {@code --rate} or as fast as the pipeline takes them; the pipeline takes what
  * is queued, up to {@code --batch}, one batch at a time. Prints a line every tenth of the run, or
  * every {@code --progress-every} articles (so growth of the per-article cost shows within one
- * run), and a summary.
+ * run), and a summary. With {@code --data}, a run can be stopped and continued with {@code
+ * --resume} ({@link ResumePoint}).
  */
 @Command(name = "e2e", mixinStandardHelpOptions = true,
     description = "Articles per second, ingestion-to-story latency, memory and disk, end to end on synthetic news.")
@@ -90,6 +91,11 @@ public final class E2eBench implements Callable<Integer> {
       System.err.println("e2e: nothing to resume in " + data + ": no such directory");
       return 2;
     }
+    boolean hashed = switch (vectors) {
+      case "minilm" -> false;
+      case "hashed" -> true;
+      default -> throw new IllegalArgumentException("--vectors must be minilm or hashed: " + vectors);
+    };
     Path dir = data != null ? data : Files.createTempDirectory("wdn-e2e");
     DataDirectory dataDir = DataDirectory.open(dir);
     Clock clock = Clock.systemUTC();
@@ -113,11 +119,6 @@ public final class E2eBench implements Callable<Integer> {
           + "), found from " + point.source());
     }
     long loadStart = System.nanoTime();
-    boolean hashed = switch (vectors) {
-      case "minilm" -> false;
-      case "hashed" -> true;
-      default -> throw new IllegalArgumentException("--vectors must be minilm or hashed: " + vectors);
-    };
     EnrichConfig enrichConfig = EnrichConfig.defaults();
     CompositeEnricher realEnricher = new CompositeEnricher(hashed
         ? new EnrichConfig(enrichConfig.languages(), false, enrichConfig.embeddingBatchSize(), enrichConfig.embeddingCacheSize(),

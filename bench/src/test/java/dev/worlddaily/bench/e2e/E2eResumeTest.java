@@ -38,7 +38,7 @@ import picocli.CommandLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class E2eResumeTest {
   private static final List<String> FAST = List.of("--vectors", "hashed", "--calibrate", "0", "--batch", "16", "--seed", "7");
-  private static final int TOTAL = 120;
+  private static final int TOTAL = 80;
 
   private Path tmp;
   private Set<String> straight;
@@ -55,26 +55,26 @@ class E2eResumeTest {
   @Test
   void aStoppedRunResumedFromItsProgressFileStoresWhatARunStraightThroughStores() throws Exception {
     Path dir = tmp.resolve("halves");
-    assertEquals(0, e2e(dir, "--articles", "60").code());
-    assertTrue(Files.readString(dir.resolve(E2eProgress.FILE)).contains("generated=60"));
-    Run resumed = e2e(dir, "--articles", Integer.toString(TOTAL), "--resume", "--progress-every", "30");
+    assertEquals(0, e2e(dir, "--articles", "40").code());
+    assertTrue(Files.readString(dir.resolve(E2eProgress.FILE)).contains("generated=40"));
+    Run resumed = e2e(dir, "--articles", Integer.toString(TOTAL), "--resume", "--progress-every", "20");
     assertEquals(0, resumed.code(), resumed.err());
-    assertTrue(resumed.out().contains("resuming at article 60 of 120"), resumed.out());
+    assertTrue(resumed.out().contains("resuming at article 40 of 80"), resumed.out());
     assertTrue(resumed.out().contains("found from the progress file"), resumed.out());
-    assertTrue(resumed.out().contains("articles 61 to 120 of the run"), resumed.out());
+    assertTrue(resumed.out().contains("articles 41 to 80 of the run"), resumed.out());
     assertEquals(straight, articleIds(dir));
     assertEveryArticleHasAStory(dir);
-    assertTrue(Files.readString(dir.resolve(E2eProgress.FILE)).contains("generated=120"));
+    assertTrue(Files.readString(dir.resolve(E2eProgress.FILE)).contains("generated=80"));
 
     Run done = e2e(dir, "--articles", Integer.toString(TOTAL), "--resume");
     assertEquals(2, done.code());
-    assertTrue(done.err().contains("nothing to resume in " + dir + ": its run took 120 articles, --articles asks 120"), done.err());
+    assertTrue(done.err().contains("nothing to resume in " + dir + ": its run took 80 articles, --articles asks 80"), done.err());
   }
 
   @Test
   void aDirectoryWithoutProgressFileResumesFromItsNewestStoredArticleAndRepairsItsLastBatch() throws Exception {
     Path dir = tmp.resolve("old");
-    assertEquals(0, e2e(dir, "--articles", "60").code());
+    assertEquals(0, e2e(dir, "--articles", "40").code());
     // As a run written before the progress file, killed inside its last batch: the newest
     // articles stored, not yet clustered.
     Files.delete(dir.resolve(E2eProgress.FILE));
@@ -84,7 +84,7 @@ class E2eResumeTest {
     }
     Run resumed = e2e(dir, "--articles", Integer.toString(TOTAL), "--resume");
     assertEquals(0, resumed.code(), resumed.err());
-    assertTrue(resumed.out().contains("found from the store (no e2e.progress): 60 stored articles"), resumed.out());
+    assertTrue(resumed.out().contains("found from the store (no e2e.progress): 40 stored articles"), resumed.out());
     assertTrue(resumed.out().contains("unfinished batch repaired"), resumed.out());
     assertEquals(straight, articleIds(dir));
     assertEveryArticleHasAStory(dir);
