@@ -106,7 +106,8 @@ record ResumePoint(long generated, Instant lastPublished, String source, List<St
       repair.add(a.id());
     }
     return new ResumePoint(stream.emitted(), newest, "the store (no " + E2eProgress.FILE + "): " + store.articleCount()
-        + " stored articles, the newest published " + newest + "; " + repair.size() + " articles of the last batches repaired as a journal's", repair);
+        + " stored articles, the newest published " + newest + "; " + repair.size() + " articles of the last batches repaired as a journal's; --vectors " + wanted.vectors()
+        + " taken as given (not recorded there)", repair);
   }
 
   /** The last articles before the position must be stored, or this is another stream. */
