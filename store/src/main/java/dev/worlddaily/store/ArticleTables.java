@@ -109,6 +109,42 @@ final class ArticleTables {
         this::annotatedRow, since.getEpochSecond());
   }
 
+  /** Rows read a page at a time, and the key (time key, id) the next page starts after. */
+  record Page<T>(long timeKey, String lastId, List<Row<T>> rows) {}
+
+  /** An article (or its id) with its story id, null when it has none. */
+  record Row<T>(T value, String storyId) {}
+
+  /** The page of {@link #annotatedSince} after {@code after}'s key: keyset paging on (time_key, id). */
+  Page<AnnotatedArticle> annotatedPage(Connection c, Page<?> after, int limit) throws SQLException {
+    long[] timeKey = {after.timeKey()};
+    String[] id = {after.lastId()};
+    List<Row<AnnotatedArticle>> rows = Sql.list(
+        c,
+        "SELECT time_key, id, story_id, " + ANNOTATED_COLUMNS
+            + " FROM articles WHERE time_key >= ? AND (time_key > ? OR id > ?) ORDER BY time_key, id LIMIT ?",
+        rs -> {
+          timeKey[0] = rs.getLong("time_key");
+          id[0] = rs.getString("id");
+          return new Row<>(annotatedRow(rs), rs.getString("story_id"));
+        },
+        after.timeKey(), after.timeKey(), after.lastId(), limit);
+    return new Page<>(timeKey[0], id[0], rows);
+  }
+
+  /** Article ids with their story ids after {@code after}'s id, in id order. */
+  Page<String> storyPage(Connection c, Page<?> after, int limit) throws SQLException {
+    String[] id = {after.lastId()};
+    List<Row<String>> rows = Sql.list(
+        c, "SELECT id, story_id FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+        rs -> {
+          id[0] = rs.getString(1);
+          return new Row<>(id[0], rs.getString(2));
+        },
+        after.lastId(), limit);
+    return new Page<>(0, id[0], rows);
+  }
+
   List<AnnotatedArticle> annotatedOf(Connection c, String storyId) throws SQLException {
     return Sql.list(
         c,

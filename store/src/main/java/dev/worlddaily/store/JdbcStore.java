@@ -12,12 +12,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * {@link Store} over JDBC with portable SQL ({@code INSERT ... ON CONFLICT} works in SQLite and
  * PostgreSQL alike); the {@link Database} decides connections and transactions.
  */
 public final class JdbcStore implements Store {
+  /** Articles with annotations read at once when replaying them (~20 KiB of heap each). */
+  private static final int PAGE = 500;
+  /** Article ids with story ids read at once. */
+  private static final int STORY_PAGE = 1_000;
   private final Database db;
   private final Clock clock;
   private final SourceTables sources;
@@ -147,6 +152,26 @@ public final class JdbcStore implements Store {
   @Override
   public List<AnnotatedArticle> annotatedArticlesSince(Instant since) {
     return db.read(c -> articles.annotatedSince(c, since));
+  }
+
+  @Override
+  public void forEachArticleSince(Instant since, BiConsumer<AnnotatedArticle, String> each) {
+    ArticleTables.Page<AnnotatedArticle> page = new ArticleTables.Page<>(since.getEpochSecond(), "", List.of());
+    do {
+      ArticleTables.Page<AnnotatedArticle> after = page;
+      page = db.read(c -> articles.annotatedPage(c, after, PAGE));
+      page.rows().forEach(r -> each.accept(r.value(), r.storyId()));
+    } while (page.rows().size() == PAGE);
+  }
+
+  @Override
+  public void forEachArticleStory(BiConsumer<String, String> each) {
+    ArticleTables.Page<String> page = new ArticleTables.Page<>(0, "", List.of());
+    do {
+      ArticleTables.Page<String> after = page;
+      page = db.read(c -> articles.storyPage(c, after, STORY_PAGE));
+      page.rows().forEach(r -> each.accept(r.value(), r.storyId()));
+    } while (page.rows().size() == STORY_PAGE);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.worlddaily.store;
 
 import dev.worlddaily.model.Progress;
-import dev.worlddaily.model.annotation.AnnotatedArticle;
 import dev.worlddaily.model.story.BodyParagraph;
 import dev.worlddaily.model.story.CitedText;
 import dev.worlddaily.model.story.Source;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -313,10 +311,12 @@ public final class LuceneSearchIndex implements SearchIndex {
           break;
         }
       }
-      for (AnnotatedArticle a : store.annotatedArticlesSince(Instant.EPOCH)) {
-        indexArticle(a.id(), store.storyIdOf(a.id()).orElse(null));
-        progress.update(++done, total);
-      }
+      // Ids only, a page at a time: a million stored articles would not fit in memory.
+      long[] articles = {done};
+      store.forEachArticleStory((id, storyId) -> {
+        indexArticle(id, storyId);
+        progress.update(++articles[0], total);
+      });
       commit();
       recreated = false;
     } catch (IOException e) {

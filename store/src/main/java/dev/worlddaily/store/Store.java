@@ -9,6 +9,7 @@ import dev.worlddaily.model.story.Story;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The system of record: outlets, feeds and their health, articles with revisions and
@@ -83,6 +84,17 @@ public interface Store extends AutoCloseable {
 
   /** Articles whose time ({@link Article#time()}) is at or after {@code since}, oldest first. */
   List<AnnotatedArticle> annotatedArticlesSince(Instant since);
+
+  /**
+   * The articles of {@link #annotatedArticlesSince}, in the same order, each with its story id
+   * (null when it has none), read a page at a time: for replaying days of articles (a restart's
+   * restore) in the memory of one page. A stored article with its annotations and vectors takes
+   * about 20 KiB of heap, so a week of a busy crawl does not fit in a list.
+   */
+  void forEachArticleSince(Instant since, BiConsumer<AnnotatedArticle, String> each);
+
+  /** Every stored article's id with its story id (null when it has none), a page at a time, in no stated order. */
+  void forEachArticleStory(BiConsumer<String, String> each);
 
   /** A story's articles with annotations, in the order they were assigned. */
   List<AnnotatedArticle> annotatedArticlesOf(String storyId);

@@ -17,7 +17,10 @@ import dev.worlddaily.model.story.Story;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +148,29 @@ abstract class StoreContractTest {
     assertThat(store.annotatedArticlesSince(T0.minusSeconds(1))).extracting(AnnotatedArticle::id).containsExactly(early.id(), late.id());
     assertThat(store.newestArticleTime()).contains(T0.plusSeconds(7200));
     assertThat(store.articlesOf("valleycourier.example", 10)).extracting(Article::id).containsExactly(early.id(), old.id());
+  }
+
+  @Test
+  void articlesAreReplayedAPageAtATimeInTimeOrderWithTheirStories() {
+    // More than a page of each kind (500 and 1,000), three to a second, so pages end inside a second.
+    for (int i = 0; i < 1_100; i++) {
+      AnnotatedArticle a = StoryFixtures.article(i % 2 == 0 ? LEDGER : COURIER, "p" + i, "Paged " + i, "Paged text number " + i + ".", T0.plusSeconds(i / 3));
+      store.saveArticle(a);
+      if (i % 7 == 0) {
+        store.assign(a.id(), "s" + i);
+      }
+    }
+    Instant since = T0.plusSeconds(10);
+    List<String> replayed = new ArrayList<>();
+    store.forEachArticleSince(since, (a, storyId) -> {
+      replayed.add(a.id());
+      assertThat(storyId).isEqualTo(store.storyIdOf(a.id()).orElse(null));
+    });
+    assertThat(replayed).hasSize(1_100 - 30).isEqualTo(store.annotatedArticlesSince(since).stream().map(AnnotatedArticle::id).toList());
+    Map<String, String> stories = new HashMap<>();
+    store.forEachArticleStory((id, storyId) -> assertThat(stories.put(id, storyId == null ? "" : storyId)).isNull());
+    assertThat(stories).hasSize(1_100);
+    assertThat(stories.values().stream().filter(s -> !s.isEmpty()).count()).isEqualTo(158);
   }
 
   @Test

@@ -80,16 +80,16 @@ public final class StoryPipeline {
       if (newest.isEmpty()) {
         return 0;
       }
-      int n = 0;
-      for (AnnotatedArticle a : store.annotatedArticlesSince(newest.get().minus(config.restoreWindow()))) {
+      // A page at a time: a week of a busy crawl (700,000 articles at 100,000 a day) does not fit in memory at once.
+      int[] n = {0};
+      store.forEachArticleSince(newest.get().minus(config.restoreWindow()), (a, storyId) -> {
         copies.add(a.id(), a.article().outlet().domain(), a.article().text());
-        Optional<String> storyId = store.storyIdOf(a.id());
-        if (storyId.isPresent()) {
-          clusterer.restore(a, storyId.get());
-          n++;
+        if (storyId != null) {
+          clusterer.restore(a, storyId);
+          n[0]++;
         }
-      }
-      return n;
+      });
+      return n[0];
     }
   }
 

@@ -10,8 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The progress lines of a run (one per window of {@code every} articles, a tenth by default, with the figures of that window) and its summary. */
+/**
+ * The progress lines of a run (one per window of {@code every} articles, a tenth by default, with
+ * the figures of that window) and its summary. A resumed run counts on from the article it
+ * resumed at; its rates, times and latencies are this process's.
+ */
 final class Checkpoints {
+  private final long from;
   private final long total;
   private final long every;
   private final StageTimes times;
@@ -27,7 +32,9 @@ final class Checkpoints {
   private String firstWindow;
   private String lastWindow;
 
-  Checkpoints(long total, long every, StageTimes times, LatencyTracker latency, OnlineStoryClusterer clusterer, Measure measure, long t0) {
+  /** @param from articles of the run taken by earlier processes (0 for a fresh run) */
+  Checkpoints(long from, long total, long every, StageTimes times, LatencyTracker latency, OnlineStoryClusterer clusterer, Measure measure, long t0) {
+    this.from = from;
     this.total = total;
     this.every = every > 0 ? every : Math.max(1, total / 10);
     this.times = times;
@@ -35,7 +42,8 @@ final class Checkpoints {
     this.clusterer = clusterer;
     this.measure = measure;
     this.t0 = t0;
-    this.nextAt = every;
+    this.nextAt = (from / this.every + 1) * this.every;
+    this.lastCount = from;
     this.lastNanos = t0;
   }
 
@@ -50,9 +58,10 @@ final class Checkpoints {
     snap.forEach((k, v) -> window.put(k, v - lastTimes.getOrDefault(k, 0L)));
     long n = done - lastCount;
     String costs = E2eBench.perArticle(window, n);
+    String resumed = from > 0 ? String.format(Locale.ROOT, " (%d in this process, resumed at %d)", done - from, from) : "";
     String line = String.format(Locale.ROOT,
-        "[%3d%%] %d articles in %.1f s (process CPU %.0f s): %.1f/s (this window %.1f/s); ms/article %s; latency p50 %.0f p95 %.0f ms; open stories %d; heap %s; resident %s",
-        done * 100 / total, done, (now - t0) / 1e9, processCpuNanos() / 1e9, done / ((now - t0) / 1e9), n / ((now - lastNanos) / 1e9), costs,
+        "[%3d%%] %d articles%s in %.1f s (process CPU %.0f s): %.1f/s (this window %.1f/s); ms/article %s; latency p50 %.0f p95 %.0f ms; open stories %d; heap %s; resident %s",
+        done * 100 / total, done, resumed, (now - t0) / 1e9, processCpuNanos() / 1e9, (done - from) / ((now - t0) / 1e9), n / ((now - lastNanos) / 1e9), costs,
         latency.quantileMillis(0.5, lastSample), latency.quantileMillis(0.95, lastSample), clusterer.openStories(),
         Measure.mib(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()), Measure.mib(residentBytes()));
     System.out.println(line);
@@ -69,19 +78,22 @@ final class Checkpoints {
   void summary(long processed, long skipped, int rejected, long wallNanos, Store store, Path dir, StoreConfig storeConfig) {
     double seconds = wallNanos / 1e9;
     Map<String, Long> snap = times.snapshot();
-    System.out.println("---- summary");
+    // A resumed process's figures cover its own articles; the store's counts are the whole run's.
+    String part = from > 0 ? "this process" : "whole run";
+    System.out.println("---- summary" + (from > 0 ? String.format(Locale.ROOT, " of this process: articles %d to %d of the run, resumed at %d;"
+        + " times, rates and latencies are this process's, stored counts the whole run's", from + 1, from + processed + skipped, from) : ""));
     System.out.printf(Locale.ROOT, "articles: %d through the pipeline (%d rejected or duplicate, %d not extracted) in %.1f s: %.1f articles/s%n",
         processed, rejected, skipped, seconds, processed / seconds);
-    System.out.printf(Locale.ROOT, "stories: %d (%d published); stored articles %d%n", store.storyCount(true), store.storyCount(false), store.articleCount());
-    System.out.println("ms per article, whole run: " + E2eBench.perArticle(snap, processed)
+    System.out.printf(Locale.ROOT, "stories: %d (%d published); stored articles %d (whole run)%n", store.storyCount(true), store.storyCount(false), store.articleCount());
+    System.out.println("ms per article, " + part + ": " + E2eBench.perArticle(snap, processed)
         + " (extract runs on the feeder thread, beside the pipeline)");
     long pipeline = snap.entrySet().stream().filter(e -> !e.getKey().equals("extract")).mapToLong(Map.Entry::getValue).sum();
     System.out.printf(Locale.ROOT, "pipeline thread: %.2f ms/article in components, %.2f ms/article wall%n", pipeline / 1e6 / processed, wallNanos / 1e6 / processed);
-    System.out.println("CPU ms per article (calling thread), whole run: " + E2eBench.perArticle(times.cpuSnapshot(), processed));
+    System.out.println("CPU ms per article (calling thread), " + part + ": " + E2eBench.perArticle(times.cpuSnapshot(), processed));
     long processCpu = processCpuNanos();
-    System.out.printf(Locale.ROOT, "process CPU: %.1f s in all (model loading included), %.1f ms per article; wall %.1f s%n",
+    System.out.printf(Locale.ROOT, "process CPU: %.1f s in all (model loading" + (from > 0 ? " and restoring" : "") + " included), %.1f ms per article; wall %.1f s%n",
         processCpu / 1e9, processCpu / 1e6 / processed, seconds);
-    System.out.println("ms per article, first window: " + firstWindow);
+    System.out.println("ms per article, first window" + (from > 0 ? " of this process" : "") + ": " + firstWindow);
     System.out.println("ms per article, last window:  " + lastWindow);
     System.out.printf(Locale.ROOT, "ingestion to story: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms over %d articles%n",
         latency.quantileMillis(0.5, 0), latency.quantileMillis(0.95, 0), latency.quantileMillis(0.99, 0), latency.measured());

@@ -2,6 +2,7 @@ package dev.worlddaily.bench.e2e;
 
 import dev.worlddaily.app.config.StoreConfig;
 import dev.worlddaily.app.config.Stores;
+import dev.worlddaily.app.pipeline.BatchJournal;
 import dev.worlddaily.app.pipeline.CommitQueue;
 import dev.worlddaily.app.pipeline.PipelineConfig;
 import dev.worlddaily.app.pipeline.StoryPipeline;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Option;
  * queue, paced at {@code --rate} or as fast as the pipeline takes them; the pipeline takes what
  * is queued, up to {@code --batch}, one batch at a time. Prints a line every tenth of the run, or
  * every {@code --progress-every} articles (so growth of the per-article cost shows within one
- * run), and a summary.
+ * run), and a summary. With {@code --data}, a run can be stopped and continued with {@code
+ * --resume} ({@link ResumePoint}).
  */
 @Command(name = "e2e", mixinStandardHelpOptions = true,
     description = "Articles per second, ingestion-to-story latency, memory and disk, end to end on synthetic news.")
@@ -70,11 +72,30 @@ public final class E2eBench implements Callable<Integer> {
   @Option(names = "--batch-delay", defaultValue = "0", description = "Milliseconds a batch waits for company once its first article is taken, up to --batch articles (wdn run: pipeline.batchDelay, 500, and pipeline.batchArticles, 200); 0: a batch takes what is queued at once.") long batchDelayMillis;
   @Option(names = "--sequential", description = "Enrich each batch only after the previous one is committed (as StoryPipeline.process does), instead of while it is.") boolean sequential;
   @Option(names = "--calibrate", defaultValue = "400", description = "Articles whose lead and body are embedded alone afterwards, to split enrichment time.") int calibrate;
+  @Option(names = "--resume", description = "Continue the run stored in --data DIR up to --articles in all: the same stream (same --seed, --outlets, --per-day, --vectors) from where it stopped, found from DIR's " + E2eProgress.FILE + " (or, for a directory without one, from the newest stored article), with the clustering state restored from the store as after a restart of wdn run.") boolean resume;
 
   private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
+  /** The pipeline's batch journal in the data directory: the name {@code wdn run} gives it, so either repairs the other's unfinished batch. */
+  static final String BATCH_JOURNAL = "batch.journal";
+
+  /** An extracted article and how many articles of the stream were taken up to it. */
+  private record Fed(Article article, long generated, Instant published) {}
 
   @Override
   public Integer call() throws Exception {
+    if (resume && data == null) {
+      System.err.println("e2e: --resume needs --data DIR, the directory of the run to continue");
+      return 2;
+    }
+    if (resume && !Files.isDirectory(data)) {
+      System.err.println("e2e: nothing to resume in " + data + ": no such directory");
+      return 2;
+    }
+    boolean hashed = switch (vectors) {
+      case "minilm" -> false;
+      case "hashed" -> true;
+      default -> throw new IllegalArgumentException("--vectors must be minilm or hashed: " + vectors);
+    };
     Path dir = data != null ? data : Files.createTempDirectory("wdn-e2e");
     DataDirectory dataDir = DataDirectory.open(dir);
     Clock clock = Clock.systemUTC();
@@ -83,12 +104,21 @@ public final class E2eBench implements Callable<Integer> {
     System.out.println("e2e: " + articles + " articles, " + outlets + " outlets, " + perDay + "/day, batch " + batch
         + (rate > 0 ? ", paced at " + rate + "/s" : ", unpaced") + ", vectors " + vectors + "; " + Measure.machine());
     System.out.println("data: " + dir + (storeUrl == null ? " (SQLite)" : " with store " + storeUrl));
+    StoreConfig storeConfig = StoreConfig.defaults().withUrl(storeUrl);
+    E2eProgress progress = new E2eProgress(seed, outlets, perDay, vectors, 0, null);
+    ResumePoint point = null;
+    if (resume) {
+      // Before the models load, so that a refusal is quick.
+      try (Store stored = Stores.open(storeConfig, dataDir, clock)) {
+        point = ResumePoint.find(dir, stored, progress, articles, batch, START);
+      } catch (ResumePoint.Refused e) {
+        System.err.println("e2e: " + e.getMessage());
+        return 2;
+      }
+      System.out.println("resuming at article " + point.generated() + " of " + articles + " (simulated clock " + point.lastPublished()
+          + "), found from " + point.source());
+    }
     long loadStart = System.nanoTime();
-    boolean hashed = switch (vectors) {
-      case "minilm" -> false;
-      case "hashed" -> true;
-      default -> throw new IllegalArgumentException("--vectors must be minilm or hashed: " + vectors);
-    };
     EnrichConfig enrichConfig = EnrichConfig.defaults();
     CompositeEnricher realEnricher = new CompositeEnricher(hashed
         ? new EnrichConfig(enrichConfig.languages(), false, enrichConfig.embeddingBatchSize(), enrichConfig.embeddingCacheSize(),
@@ -97,7 +127,6 @@ public final class E2eBench implements Callable<Integer> {
     Enricher stageEnricher = hashed ? new HashedVectorEnricher(realEnricher, enrichConfig.leadChars(), enrichConfig.bodyChars()) : realEnricher;
     OnlineStoryClusterer realClusterer = new OnlineStoryClusterer(ClusterConfig.defaults());
     System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
-    StoreConfig storeConfig = StoreConfig.defaults().withUrl(storeUrl);
     try (Measure measure = new Measure();
         Store realStore = Stores.open(storeConfig, dataDir, clock);
         LuceneSearchIndex realIndex = LuceneSearchIndex.open(dataDir.index())) {
@@ -117,37 +146,46 @@ public final class E2eBench implements Callable<Integer> {
         }
       });
       StorySynthesizer synthesizer = times.wrap(StorySynthesizer.class, new ExtractiveSynthesizer(SynthesisConfig.defaults()), "synthesize", null, null);
-      StoryPipeline pipeline = new StoryPipeline(store, index, enricher, clusterer, synthesizer, PipelineConfig.defaults(), clock);
+      // As wdn run: a journal names the batch being written, so a killed run can be repaired.
+      StoryPipeline pipeline = new StoryPipeline(store, index, enricher, clusterer, synthesizer, PipelineConfig.defaults(), clock,
+          new BatchJournal(dir.resolve(BATCH_JOURNAL)));
+      long from = 0;
+      if (point != null) {
+        from = point.generated();
+        System.out.println("resumed: " + point.restore(pipeline, realStore, realIndex, dir.resolve(BATCH_JOURNAL)));
+        times.reset();
+      }
 
-      BlockingQueue<Article> queue = new ArrayBlockingQueue<>(Math.max(4 * batch, 256));
+      BlockingQueue<Fed> queue = new ArrayBlockingQueue<>(Math.max(4 * batch, 256));
       LongAdder extractNanos = times.stage("extract");
       LongAdder extractCpu = times.cpu("extract");
       AtomicLong skipped = new AtomicLong();
-      Thread feeder = new Thread(() -> feed(queue, latency, extractNanos, extractCpu, skipped), "e2e-feeder");
+      long skipFrom = from;
+      Thread feeder = new Thread(() -> feed(queue, skipFrom, latency, extractNanos, extractCpu, skipped), "e2e-feeder");
       long t0 = System.nanoTime();
       feeder.start();
 
-      Checkpoints checkpoints = new Checkpoints(articles, progressEvery, times, latency, realClusterer, measure, t0);
+      Checkpoints checkpoints = new Checkpoints(from, articles, progressEvery, times, latency, realClusterer, measure, t0);
       AtomicLong processed = new AtomicLong();
       AtomicLong rejected = new AtomicLong();
       long submitted = 0;
       // As in `wdn run`: the commit thread stores, clusters and writes stories while this thread
       // enriches the next batch (unless --sequential).
       try (CommitQueue commits = new CommitQueue(pipeline, !sequential)) {
-        while (submitted + skipped.get() < articles) {
-          Article first = queue.poll(200, TimeUnit.MILLISECONDS);
+        while (from + submitted + skipped.get() < articles) {
+          Fed first = queue.poll(200, TimeUnit.MILLISECONDS);
           if (first == null) {
             if (!feeder.isAlive() && queue.isEmpty()) {
               break;
             }
             continue;
           }
-          List<Article> next = new ArrayList<>(batch);
+          List<Fed> next = new ArrayList<>(batch);
           next.add(first);
           queue.drainTo(next, batch - 1);
           long closes = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(batchDelayMillis);
           while (next.size() < batch && System.nanoTime() < closes) {
-            Article more = queue.poll(closes - System.nanoTime(), TimeUnit.NANOSECONDS);
+            Fed more = queue.poll(closes - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (more == null) {
               break;
             }
@@ -155,15 +193,21 @@ public final class E2eBench implements Callable<Integer> {
             queue.drainTo(next, batch - next.size());
           }
           submitted += next.size();
-          commits.submit(next, report -> {
+          List<Article> batchArticles = next.stream().map(Fed::article).toList();
+          Fed last = next.get(next.size() - 1);
+          commits.submit(batchArticles, report -> {
             rejected.addAndGet(report.rejected().size());
-            latency.settle(next.stream().map(Article::id).toList());
+            latency.settle(batchArticles.stream().map(Article::id).toList());
             processed.addAndGet(next.size());
+            if (data != null) {
+              // Everything of the stream up to this batch's last article is now stored.
+              progress.at(last.generated(), last.published()).write(dir);
+            }
           });
-          checkpoints.maybePrint(processed.get() + skipped.get());
+          checkpoints.maybePrint(from + processed.get() + skipped.get());
         }
       }
-      checkpoints.maybePrint(processed.get() + skipped.get());
+      checkpoints.maybePrint(from + processed.get() + skipped.get());
       long wallNanos = System.nanoTime() - t0;
       feeder.join();
       checkpoints.summary(processed.get(), skipped.get(), (int) rejected.get(), wallNanos, realStore, dir, storeConfig);
@@ -179,9 +223,12 @@ public final class E2eBench implements Callable<Integer> {
   }
 
   /** Writes, paces and extracts the pages; blocks when the pipeline is behind. */
-  private void feed(BlockingQueue<Article> queue, LatencyTracker latency, LongAdder extractNanos, LongAdder extractCpu, AtomicLong skipped) {
+  private void feed(BlockingQueue<Fed> queue, long from, LatencyTracker latency, LongAdder extractNanos, LongAdder extractCpu, AtomicLong skipped) {
     DocumentExtractor extractor = new DocumentExtractor(ExtractConfig.defaults());
     SyntheticNewsStream stream = new SyntheticNewsStream(seed, outlets, articles, perDay, START);
+    while (stream.emitted() < from && stream.hasNext()) {
+      stream.skip();
+    }
     long start = System.nanoTime();
     long i = 0;
     try {
@@ -198,13 +245,12 @@ public final class E2eBench implements Callable<Integer> {
         long ingested = System.nanoTime();
         long cpu0 = StageTimes.threadCpuNanos();
         latency.ingested(page.url(), ingested);
-        Outcome<Article> o = extractor.extract(new RawDocument(page.url(), page.html().getBytes(StandardCharsets.UTF_8), "text/html", "utf-8",
-            page.published().plusSeconds(120), null));
+        Outcome<Article> o = extract(extractor, page);
         extractNanos.add(System.nanoTime() - ingested);
         extractCpu.add(StageTimes.threadCpuNanos() - cpu0);
         if (o.isOk()) {
           latency.extracted(page.url(), o.value().id());
-          queue.put(o.value());
+          queue.put(new Fed(o.value(), stream.emitted(), page.published()));
         } else {
           skipped.incrementAndGet();
           System.err.println("extraction: " + o.describe());
@@ -213,6 +259,12 @@ public final class E2eBench implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Extracts a page as a crawler fetching it two minutes after publication would. */
+  static Outcome<Article> extract(DocumentExtractor extractor, SyntheticArticleWriter.Page page) {
+    return extractor.extract(new RawDocument(page.url(), page.html().getBytes(StandardCharsets.UTF_8), "text/html", "utf-8",
+        page.published().plusSeconds(120), null));
   }
 
   static String perArticle(Map<String, Long> nanos, long n) {

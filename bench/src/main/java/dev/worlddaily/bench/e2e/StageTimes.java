@@ -67,6 +67,12 @@ final class StageTimes {
     void returned(String method, Object[] args, Object result);
   }
 
+  /** Forgets the totals so far (a resumed run's restoring is not the run's work). */
+  synchronized void reset() {
+    nanos.values().forEach(LongAdder::reset);
+    cpuNanos.values().forEach(LongAdder::reset);
+  }
+
   synchronized Map<String, Long> snapshot() {
     Map<String, Long> out = new LinkedHashMap<>();
     nanos.forEach((k, v) -> out.put(k, v.sum()));

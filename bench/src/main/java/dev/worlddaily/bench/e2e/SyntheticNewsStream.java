@@ -15,10 +15,12 @@ import java.util.Random;
  * different outlets; about one article in twenty is a wire copy that another outlet reprints
  * word for word. Pages are written when they are taken, so a million of them never sit in
  * memory at once: only the articles already scheduled (about two days' worth of small records).
+ * Articles come in order of publication time (never earlier than the one before), which is what
+ * lets a resumed run find its place from the newest stored article ({@link ResumePoint}).
  */
 final class SyntheticNewsStream implements Iterator<SyntheticArticleWriter.Page> {
-  /** An article due to be published. */
-  private record Due(Instant at, SyntheticWorld.Event event, int version, SyntheticWorld.Outlet outlet, SyntheticWorld.Outlet author) {}
+  /** An article due to be published; {@link #page} writes it. */
+  record Due(Instant at, SyntheticWorld.Event event, int version, SyntheticWorld.Outlet outlet, SyntheticWorld.Outlet author) {}
 
   private final SyntheticWorld world;
   private final SyntheticArticleWriter writer = new SyntheticArticleWriter();
@@ -44,16 +46,47 @@ final class SyntheticNewsStream implements Iterator<SyntheticArticleWriter.Page>
 
   @Override
   public SyntheticArticleWriter.Page next() {
+    return page(skip());
+  }
+
+  /**
+   * Takes the next article without writing its page: the stream goes on exactly as after {@link
+   * #next()} (a page's text comes from its own seeded random, never from the stream's), so a
+   * resumed run fast-forwards to where it stopped at the cost of scheduling alone.
+   */
+  Due skip() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
+    scheduleAhead();
+    emitted++;
+    return due.poll();
+  }
+
+  /** The publication time of the next article, without taking it. */
+  Instant peekTime() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    scheduleAhead();
+    return due.peek().at();
+  }
+
+  /** Articles taken so far. */
+  long emitted() {
+    return emitted;
+  }
+
+  /** The page of an article taken by {@link #skip()}. */
+  SyntheticArticleWriter.Page page(Due d) {
+    return writer.write(d.event(), d.outlet(), d.version(), d.at(), d.author());
+  }
+
+  private void scheduleAhead() {
     // Keep breaking events until the earliest scheduled article comes before the next event.
     while (due.isEmpty() || !due.peek().at().isBefore(nextEventAt)) {
       schedule(world.nextEvent(nextEventAt));
     }
-    Due d = due.poll();
-    emitted++;
-    return writer.write(d.event(), d.outlet(), d.version(), d.at(), d.author());
   }
 
   private void schedule(SyntheticWorld.Event e) {
