@@ -15,16 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -64,10 +59,7 @@ final class CrawlLoop {
   private final Engine engine;
   private final int parallelFeeds;
   private final PipelineConfig config;
-  /** Each enabled feed and its next poll (null: never polled), as last read or saved. */
-  private final Map<String, Scheduled> schedule = new ConcurrentHashMap<>();
-  /** Feeds polled and not yet through: their health is saved when their articles are stored. */
-  private final Set<String> busy = ConcurrentHashMap.newKeySet();
+  private final CrawlSchedule schedule = new CrawlSchedule();
   private volatile boolean stopping;
   private long lastRefreshNanos;
   private Instant lastForget = Instant.EPOCH;
@@ -83,9 +75,6 @@ final class CrawlLoop {
   void stop() {
     stopping = true;
   }
-
-  /** A feed, its next poll, and its place in the store's list (which goes first among feeds due alike). */
-  private record Scheduled(Feed feed, Instant nextPoll, int rank) {}
 
   /** One polled feed, waiting for its health to be saved once its articles are stored. */
   private record Polled(Feed feed, FeedHealth health, PollResult result, String firstItemError, Instant at) {}
@@ -108,7 +97,7 @@ final class CrawlLoop {
         }
         engine.console().error("crawl failed: " + e.getMessage() + "; polling again in " + RETRY_AFTER_FAILURE.toSeconds()
             + " s (what was not stored is fetched again)");
-        busy.clear();
+        schedule.releaseAll();
         pause(RETRY_AFTER_FAILURE);
       }
     }
@@ -124,10 +113,11 @@ final class CrawlLoop {
         if (!stopping) {
           Instant now = engine.clock().instant();
           if (System.nanoTime() - lastRefreshNanos >= REFRESH_NANOS) {
-            refresh(false);
+            lastRefreshNanos = System.nanoTime();
+            schedule.refresh(engine.store(), false);
           }
           List<Feed> due = new ArrayList<>();
-          wait = Math.min(wait, due(now, due));
+          wait = Math.min(wait, nanosUntil(now, schedule.due(now, due)));
           int waiting = due.size();
           for (Feed feed : due) {
             if (!s.canStart()) {
@@ -156,10 +146,10 @@ final class CrawlLoop {
    * how many polls ran.
    */
   int pollDue() {
-    refresh(true);
+    schedule.refresh(engine.store(), true);
     Instant now = engine.clock().instant();
     List<Feed> due = new ArrayList<>();
-    due(now, due);
+    schedule.due(now, due);
     if (due.isEmpty() || stopping) {
       return 0;
     }
@@ -181,54 +171,9 @@ final class CrawlLoop {
     return started;
   }
 
-  /**
-   * Adds to {@code due} the feeds due at {@code now} that are not being polled, most overdue first;
-   * returns the nanoseconds until the next of the others falls due.
-   */
-  private long due(Instant now, List<Feed> due) {
-    List<Scheduled> found = new ArrayList<>();
-    Instant next = null;
-    for (Scheduled s : schedule.values()) {
-      if (busy.contains(s.feed().id())) {
-        continue;
-      }
-      if (s.nextPoll() == null || !s.nextPoll().isAfter(now)) {
-        found.add(s);
-      } else if (next == null || s.nextPoll().isBefore(next)) {
-        next = s.nextPoll();
-      }
-    }
-    found.sort(Comparator.comparing(Scheduled::nextPoll, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparingInt(Scheduled::rank));
-    found.forEach(s -> due.add(s.feed()));
+  /** How long to sleep until {@code next} (null: nothing scheduled), within the loop's bounds. */
+  private static long nanosUntil(Instant now, Instant next) {
     return next == null ? MAX_IDLE_NANOS : Math.max(MIN_WAIT_NANOS, Math.min(MAX_IDLE_NANOS, Duration.between(now, next).toNanos()));
-  }
-
-  /**
-   * Reads the enabled feeds from the store, and the next poll of those not being polled that are
-   * new or changed ({@code all}: of every one). Only this loop saves feed health, so what it
-   * holds stays current; the feeds themselves can be added, changed or removed meanwhile.
-   */
-  private void refresh(boolean all) {
-    lastRefreshNanos = System.nanoTime();
-    // Taken before reading: a feed not busy now cannot become busy during the refresh (only this
-    // thread starts polls), so the health read for it is its latest.
-    Set<String> wasBusy = Set.copyOf(busy);
-    Store store = engine.store();
-    Map<String, Feed> enabled = new HashMap<>();
-    Map<String, Integer> rank = new HashMap<>();
-    for (Feed feed : store.feeds()) {
-      if (feed.enabled()) {
-        enabled.put(feed.id(), feed);
-        rank.put(feed.id(), rank.size());
-      }
-    }
-    schedule.keySet().removeIf(id -> !enabled.containsKey(id) && !wasBusy.contains(id));
-    for (Feed feed : enabled.values()) {
-      Scheduled known = schedule.get(feed.id());
-      if (!wasBusy.contains(feed.id()) && (all || known == null || !known.feed().equals(feed))) {
-        schedule.put(feed.id(), new Scheduled(feed, store.feedHealth(feed.id()).map(FeedHealth::nextPoll).orElse(null), rank.get(feed.id())));
-      }
-    }
   }
 
   private void pause(Duration d) {
@@ -277,7 +222,7 @@ final class CrawlLoop {
     }
 
     void start(Feed feed) {
-      busy.add(feed.id());
+      schedule.claim(feed.id());
       inFlight++;
       started++;
       polls.submit(() -> poll(feed, memory, ready));
@@ -412,9 +357,7 @@ final class CrawlLoop {
       if (p.result().discoveredFeed() != null) {
         adoptDiscovered(p.feed(), p.result().discoveredFeed());
       }
-      // Scheduled before it is released, so the loop never sees the feed free with its old due time.
-      schedule.computeIfPresent(p.feed().id(), (id, s) -> new Scheduled(s.feed(), health.nextPoll(), s.rank()));
-      busy.remove(p.feed().id());
+      schedule.release(p.feed().id(), health.nextPoll());
     }
   }
 
