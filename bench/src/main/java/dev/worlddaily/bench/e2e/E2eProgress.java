@@ -1,16 +1,13 @@
 package dev.worlddaily.bench.e2e;
 
+import dev.worlddaily.app.pipeline.DurableFile;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -60,19 +57,10 @@ record E2eProgress(long seed, int outlets, int perDay, String vectors, long gene
     p.setProperty("generated", Long.toString(generated));
     p.setProperty("lastPublished", lastPublished == null ? "" : lastPublished.toString());
     Path file = dir.resolve(FILE);
-    Path tmp = dir.resolve(FILE + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-          Writer w = java.nio.channels.Channels.newWriter(ch, StandardCharsets.UTF_8)) {
-        p.store(w, "wdn-bench e2e: how far the run in this directory got (read by --resume)");
-        w.flush();
-        ch.force(true);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      StringWriter w = new StringWriter();
+      p.store(w, "wdn-bench e2e: how far the run in this directory got (read by --resume)");
+      DurableFile.replace(file, w.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
