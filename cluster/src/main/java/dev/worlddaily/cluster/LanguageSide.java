@@ -4,7 +4,7 @@ package dev.worlddaily.cluster;
  * What a profile holds per language: sums of title-and-lead and body embeddings and of term
  * weights. Embeddings and words are only compared within one language (no multilingual model is
  * available). A story member's side is {@link #compact compact}: its vectors as signed bytes
- * with a scale each (a story's sums stay floats, they keep growing), its words in frozen maps.
+ * with a scale each (a story's sums stay floats, they keep growing), its words in sorted maps.
  */
 final class LanguageSide {
   int articles;
@@ -46,7 +46,7 @@ final class LanguageSide {
 
   /**
    * A read-only copy for a story member: vectors as bytes, the {@code terms} and {@code leadTerms}
-   * strongest words in frozen maps.
+   * strongest words in sorted maps.
    */
   LanguageSide compact(int terms, int leadTerms) {
     LanguageSide s = new LanguageSide();
@@ -59,9 +59,7 @@ final class LanguageSide {
     s.leadSum = s.lead8 == null ? leadSum : null;
     s.bodySum = s.body8 == null ? bodySum : null;
     s.terms.add(this.terms.top(terms));
-    s.terms.freeze();
     s.leadTerms.add(this.leadTerms.top(leadTerms));
-    s.leadTerms.freeze();
     return s;
   }
 }

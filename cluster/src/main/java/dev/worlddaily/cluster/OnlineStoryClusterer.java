@@ -174,9 +174,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     weigh(p.figures, figureFrequencies);
   }
 
+  /** Weighs an article's map by rarity, then sorts it: it is only compared and added from now on. */
   private static void weigh(WeightMap m, DocumentFrequencies df) {
     m.intern(df::intern);
     m.scale(df::idf);
+    m.sort();
   }
 
   /** Stories near the article by embedding, then by shared rare names, without repeats. */

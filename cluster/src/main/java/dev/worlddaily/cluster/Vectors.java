@@ -114,4 +114,63 @@ final class Vectors {
     }
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt((double) na * nb);
   }
+
+  /** {@code v / divisor} in half precision ({@link Float#floatToFloat16}); null for null. */
+  static short[] toHalf(float[] v, float divisor) {
+    if (v == null) {
+      return null;
+    }
+    short[] out = new short[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Float.floatToFloat16(v[i] / divisor);
+    }
+    return out;
+  }
+
+  /** Half precision back to floats, times {@code factor}; null for null. */
+  static float[] fromHalf(short[] v, float factor) {
+    if (v == null) {
+      return null;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Float.float16ToFloat(v[i]) * factor;
+    }
+    return out;
+  }
+
+  /** Cosine of a float vector and a half-precision one; 0 when either is null or zero. */
+  static double cosine(float[] a, short[] b) {
+    if (a == null || b == null) {
+      return 0;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      float y = Float.float16ToFloat(b[i]);
+      dot += a[i] * y;
+      na += a[i] * a[i];
+      nb += y * y;
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  /** Cosine of two half-precision vectors; 0 when either is null or zero. */
+  static double cosine(short[] a, short[] b) {
+    if (a == null || b == null) {
+      return 0;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      float x = Float.float16ToFloat(a[i]);
+      float y = Float.float16ToFloat(b[i]);
+      dot += x * y;
+      na += x * x;
+      nb += y * y;
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
 }

@@ -29,6 +29,6 @@ class ArticleProfilerTest {
         null, null);
     EventProfile p = new ArticleProfiler().profile(new AnnotatedArticle(a, ann)).profile();
     assertThat(p.figures.keys()).containsExactly(ArticleProfiler.figureKey(3893));
-    assertThat(p.dates).containsKey(LocalDate.of(2013, 9, 18));
+    assertThat(p.dates).containsExactly(Math.toIntExact(LocalDate.of(2013, 9, 18).toEpochDay()));
   }
 }
