@@ -60,10 +60,10 @@ final class EventProfile {
 
   /**
    * A smaller, read-only copy for keeping an article as a story member (for split checks): its
-   * strongest words only, its vectors as bytes, every weight map sorted (exact-size
-   * arrays), its single language in an immutable map, its dates and outlet shared with the
-   * article's profile; a member is only compared and added, never added to. (Leaving the body vector out saves memory but made splits on ECB+
-   * worse.)
+   * strongest words only, its vectors as bytes, every weight map sorted (exact-size arrays) with
+   * its weights in half precision, its single language in an immutable map, its dates and
+   * outlet shared with the article's profile; a member is only compared and added, never added
+   * to. (Leaving the body vector out saves memory but made splits on ECB+ worse.)
    */
   EventProfile compact() {
     EventProfile c = new EventProfile();
@@ -72,8 +72,11 @@ final class EventProfile {
     languages.forEach((lang, side) -> sides.put(lang, side.compact(MEMBER_TERMS, MEMBER_TERMS / 2)));
     c.languages = small(sides);
     c.entities.add(entities);
+    c.entities.halve();
     c.names.add(names);
+    c.names.halve();
     c.figures.add(figures);
+    c.figures.halve();
     c.dates = dates;
     c.outletDays = outletDays;
     c.first = first;

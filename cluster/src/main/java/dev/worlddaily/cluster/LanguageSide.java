@@ -77,7 +77,7 @@ final class LanguageSide {
 
   /**
    * A read-only copy for a story member: vectors as bytes, the {@code terms} and {@code leadTerms}
-   * strongest words in sorted maps.
+   * strongest words in sorted maps with half-precision weights.
    */
   LanguageSide compact(int terms, int leadTerms) {
     LanguageSide s = new LanguageSide();
@@ -92,7 +92,9 @@ final class LanguageSide {
     s.leadSum = s.lead8 == null ? lead : null;
     s.bodySum = s.body8 == null ? body : null;
     s.terms.add(this.terms.top(terms));
+    s.terms.halve();
     s.leadTerms.add(this.leadTerms.top(leadTerms));
+    s.leadTerms.halve();
     return s;
   }
 }

@@ -118,6 +118,32 @@ class WeightMapTest {
     assertThat(probe.cosine(merged)).isCloseTo(cosineFromScratch(probe, table), within(1e-9));
   }
 
+  @Test
+  void aHalvedMapKeepsItsWeightsToHalfPrecisionAndANormThatMatchesThem() {
+    Random r = new Random(23);
+    WeightMap a = random(r, 60);
+    a.scale(k -> 3 + k.length());
+    WeightMap b = random(r, 40);
+    b.sort();
+    WeightMap halved = new WeightMap();
+    halved.add(a);
+    halved.halve();
+    assertThat(halved.size()).isEqualTo(a.size());
+    a.forEach((k, w) -> assertThat(halved.get(k)).isCloseTo(w, within(w / 2048)));
+    // The kept norm is the rounded weights' own, so a map is still its own best match.
+    assertThat(halved.cosine(halved)).isCloseTo(1.0, within(1e-12));
+    assertThat(halved.cosine(b)).isCloseTo(cosineFromScratch(halved, b), within(1e-12)).isCloseTo(a.cosine(b), within(1e-3));
+    assertThat(a.cosine(halved)).isCloseTo(1.0, within(1e-6));
+    WeightMap story = new WeightMap();
+    story.add(halved);
+    story.add(b);
+    assertThat(story.get(b.keys().get(0))).isCloseTo(b.get(b.keys().get(0)) + halved.get(b.keys().get(0)), within(1e-6));
+    assertThat(halved.top(5).size()).isEqualTo(5);
+    assertThatThrownBy(() -> halved.add(b)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> halved.add("k1", 1.0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> halved.prune(1)).isInstanceOf(IllegalStateException.class);
+  }
+
   static double cosineFromScratch(WeightMap a, WeightMap b) {
     double[] dot = {0};
     a.forEach((k, w) -> dot[0] += w * b.get(k));
