@@ -31,8 +31,11 @@ final class ArticleProfiler {
 
   private final NameKeys names = new NameKeys();
   private final TermCounter terms = new TermCounter();
-  /** One instance per outlet name, shared by every profile that names it. */
-  private final Map<String, String> outlets = new HashMap<>();
+  /**
+   * Each outlet's latest (outlet, day), shared by the profiles (and so the members and stories)
+   * of its articles of that day: an outlet writes dozens a day, and one instance is 72 bytes.
+   */
+  private final Map<String, OutletDays> outletToday = new HashMap<>();
 
   /** An article's profile and what the clusterer needs besides it. */
   record Profiled(String id, String language, EventProfile profile, float[] lead, Instant published) {}
@@ -78,7 +81,13 @@ final class ArticleProfiler {
         : leadDate != null ? leadDate : mostFrequent(stated);
     String outlet = a.article().outlet().domain();
     if (day != null && !ANONYMOUS_OUTLETS.contains(outlet)) {
-      p.outletDays = OutletDays.of(outlets.computeIfAbsent(outlet, o -> o), day.toEpochDay());
+      long epochDay = day.toEpochDay();
+      OutletDays today = outletToday.get(outlet);
+      if (today == null || !today.isOnly(epochDay)) {
+        today = OutletDays.of(today == null ? outlet : today.firstOutlet(), epochDay);
+        outletToday.put(today.firstOutlet(), today);
+      }
+      p.outletDays = today;
     }
     return new Profiled(a.id(), language, p, lead, published);
   }

@@ -22,6 +22,16 @@ final class OutletDays {
     return new OutletDays(new String[] {outlet}, new int[] {Math.toIntExact(epochDay)});
   }
 
+  /** Whether this is one pair on that day. */
+  boolean isOnly(long epochDay) {
+    return days.length == 1 && days[0] == epochDay;
+  }
+
+  /** The first outlet (of a single pair: its outlet). */
+  String firstOutlet() {
+    return outlets[0];
+  }
+
   int size() {
     return outlets.length;
   }
