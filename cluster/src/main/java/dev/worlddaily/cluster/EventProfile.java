@@ -60,7 +60,7 @@ final class EventProfile {
 
   /**
    * A smaller, read-only copy for keeping an article as a story member (for split checks): its
-   * strongest words only, its vectors as bytes, every weight map sorted (exact-size arrays) with
+   * strongest words only, its vectors as nibbles, every weight map sorted (exact-size arrays) with
    * its weights in half precision, its single language in an immutable map, its dates and
    * outlet shared with the article's profile; a member is only compared and added, never added
    * to. (Leaving the body vector out saves memory but made splits on ECB+ worse.)

@@ -73,7 +73,7 @@ class LanguageSideTest {
   }
 
   @Test
-  void aMemberComparesWithMembersInBytesAndWithStoriesThroughFloats() {
+  void aMemberComparesWithMembersInNibblesAndWithStoriesThroughFloats() {
     Random r = new Random(19);
     float[] a = VectorsTest.unitRandom(r, 384);
     float[] b = VectorsTest.unitRandom(r, 384);
@@ -81,8 +81,9 @@ class LanguageSideTest {
     story.add(article(a, a));
     LanguageSide member = article(b, b).compact(10, 5);
     assertThat(member.lead()).hasSize(384);
-    assertThat(member.leadCosine(story)).isCloseTo(Vectors.cosine(a, b), within(3e-3));
-    assertThat(member.leadCosine(article(a, a).compact(10, 5))).isCloseTo(Vectors.cosine(a, b), within(3e-3));
-    assertThat(story.compact(10, 5).bodyCosine(member)).isCloseTo(Vectors.cosine(a, b), within(3e-3));
+    assertThat(member.leadCosine(story)).isCloseTo(Vectors.cosine(a, b), within(3e-2));
+    assertThat(member.leadCosine(article(a, a).compact(10, 5))).isCloseTo(Vectors.cosine(a, b), within(3e-2));
+    assertThat(story.compact(10, 5).bodyCosine(member)).isCloseTo(Vectors.cosine(a, b), within(3e-2));
+    assertThat(member.leadCosine(member)).isCloseTo(1.0, within(1e-2));
   }
 }
