@@ -29,7 +29,7 @@ final class EntityPostings {
   /** Records that a story carries these names. */
   void add(String storyId, Iterable<String> names) {
     for (String n : names) {
-      ArrayDeque<String> q = storiesByName.computeIfAbsent(n, k -> new ArrayDeque<>());
+      ArrayDeque<String> q = storiesByName.computeIfAbsent(n, k -> new ArrayDeque<>(1));
       if (q.contains(storyId)) {
         continue;
       }

@@ -1,13 +1,8 @@
 package dev.worlddaily.cluster;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The summary of one or more articles that event similarity compares: embeddings and words per
@@ -34,8 +29,9 @@ final class EventProfile {
    */
   final WeightMap names = new WeightMap();
   final WeightMap figures = new WeightMap();
-  Map<LocalDate, Integer> dates = new TreeMap<>();
-  Map<String, Set<LocalDate>> outletDays = new HashMap<>();
+  /** Days the articles state, sorted epoch days ({@link StatedDays}). */
+  int[] dates = StatedDays.NONE;
+  OutletDays outletDays = OutletDays.NONE;
   /** Earliest and latest publication time of the articles; null if none is known. */
   Instant first;
   Instant last;
@@ -46,8 +42,8 @@ final class EventProfile {
     entities.add(other.entities);
     names.add(other.names);
     figures.add(other.figures);
-    other.dates.forEach((k, v) -> dates.merge(k, v, Integer::sum));
-    other.outletDays.forEach((k, v) -> outletDays.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    dates = StatedDays.union(dates, other.dates);
+    outletDays = outletDays.union(other.outletDays);
     if (other.first != null && (first == null || other.first.isBefore(first))) {
       first = other.first;
     }
@@ -64,10 +60,10 @@ final class EventProfile {
 
   /**
    * A smaller, read-only copy for keeping an article as a story member (for split checks): its
-   * strongest words only, its vectors as bytes, every weight map frozen (exact-size
-   * arrays), its single language, outlet and dates in immutable maps; a member is only compared
-   * and added, never added to. (Leaving the body vector out saves memory but made splits on ECB+
-   * worse.)
+   * strongest words only, its vectors as nibbles, every weight map sorted (exact-size arrays) with
+   * its weights in half precision, its single language in an immutable map, its dates and
+   * outlet shared with the article's profile; a member is only compared and added, never added
+   * to. (Leaving the body vector out saves memory but made splits on ECB+ worse.)
    */
   EventProfile compact() {
     EventProfile c = new EventProfile();
@@ -76,15 +72,13 @@ final class EventProfile {
     languages.forEach((lang, side) -> sides.put(lang, side.compact(MEMBER_TERMS, MEMBER_TERMS / 2)));
     c.languages = small(sides);
     c.entities.add(entities);
-    c.entities.freeze();
+    c.entities.halve();
     c.names.add(names);
-    c.names.freeze();
+    c.names.halve();
     c.figures.add(figures);
-    c.figures.freeze();
-    c.dates = small(new TreeMap<>(dates));
-    TreeMap<String, Set<LocalDate>> outlets = new TreeMap<>();
-    outletDays.forEach((outlet, days) -> outlets.put(outlet, days.size() == 1 ? Set.of(days.iterator().next()) : new TreeSet<>(days)));
-    c.outletDays = small(outlets);
+    c.figures.halve();
+    c.dates = dates;
+    c.outletDays = outletDays;
     c.first = first;
     c.last = last;
     return c;

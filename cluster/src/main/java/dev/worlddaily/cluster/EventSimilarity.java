@@ -2,10 +2,7 @@ package dev.worlddaily.cluster;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How likely two profiles report the same event. Within a language: title-and-lead and body
@@ -50,7 +47,7 @@ final class EventSimilarity {
 
   Score score(EventProfile x, EventProfile y) {
     double figures = x.figures.cosine(y.figures);
-    long apart = daysApart(x.dates, y.dates);
+    long apart = StatedDays.daysApart(x.dates, y.dates);
     double agree = apart >= 0 && apart <= AGREE_DAYS ? 1 : 0;
     double conflict = apart < 0 || apart <= TOLERATED_DAYS ? 0
         : Math.min(1, Math.log(apart / TOLERATED_DAYS) / Math.log(CONFLICT_DAYS / TOLERATED_DAYS));
@@ -104,23 +101,6 @@ final class EventSimilarity {
     return best;
   }
 
-  /** Fewest days between a date of one set and a date of the other; -1 when either is empty. */
-  static long daysApart(Map<LocalDate, Integer> x, Map<LocalDate, Integer> y) {
-    if (x.isEmpty() || y.isEmpty()) {
-      return -1;
-    }
-    long best = Long.MAX_VALUE;
-    for (LocalDate a : x.keySet()) {
-      for (LocalDate b : y.keySet()) {
-        best = Math.min(best, Math.abs(ChronoUnit.DAYS.between(a, b)));
-        if (best == 0) {
-          return 0;
-        }
-      }
-    }
-    return best;
-  }
-
   /** How far apart in time the two are, as a share of the window (0 when they overlap, at most 1). */
   private double timeGap(EventProfile x, EventProfile y) {
     if (x.first == null || y.first == null) {
@@ -136,16 +116,6 @@ final class EventSimilarity {
   }
 
   private static boolean sameOutletSameDay(EventProfile x, EventProfile y) {
-    for (Map.Entry<String, Set<LocalDate>> e : x.outletDays.entrySet()) {
-      Set<LocalDate> days = y.outletDays.get(e.getKey());
-      if (days != null) {
-        for (LocalDate d : e.getValue()) {
-          if (days.contains(d)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return x.outletDays.sharesAny(y.outletDays);
   }
 }

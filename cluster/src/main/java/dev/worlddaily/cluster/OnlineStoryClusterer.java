@@ -5,6 +5,7 @@ import dev.worlddaily.cluster.EventSimilarity.Score;
 import dev.worlddaily.cluster.StoryState.Member;
 import dev.worlddaily.model.Ids;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +45,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
   private final Map<String, HnswStoryIndex> vectorsByLanguage = new TreeMap<>();
   private final EntityPostings postings = new EntityPostings();
   private final Map<String, String> storyOfArticle = new HashMap<>();
+  /**
+   * Each entry waits here until its story has been idle for {@link StoryState#MEMBERS_IDLE}, when
+   * the story forgets its members (if the entry is still its latest), then in {@link #expiries}
+   * until the window closes the story.
+   */
+  private final PriorityQueue<Expiry> idle = new PriorityQueue<>(
+      Comparator.comparing(Expiry::last).thenComparingLong(Expiry::sequence));
   private final PriorityQueue<Expiry> expiries = new PriorityQueue<>(
       Comparator.comparing(Expiry::last).thenComparingLong(Expiry::sequence));
   private long sequence;
@@ -174,9 +182,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     weigh(p.figures, figureFrequencies);
   }
 
+  /** Weighs an article's map by rarity, then sorts it: it is only compared and added from now on. */
   private static void weigh(WeightMap m, DocumentFrequencies df) {
     m.intern(df::intern);
     m.scale(df::idf);
+    m.sort();
   }
 
   /** Stories near the article by embedding, then by shared rare names, without repeats. */
@@ -218,7 +228,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
     postings.add(s.id, added.names.keys());
     if (s.lastPublished != null) {
-      expiries.add(new Expiry(s.lastPublished, s.sequence, s.id));
+      idle.add(new Expiry(s.lastPublished, s.sequence, s.id));
     }
   }
 
@@ -259,10 +269,24 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     return new StorySplit(from.id, created.id, leaving.stream().map(Member::articleId).toList());
   }
 
-  /** Moves the clock to a publication time and closes the stories that fell out of the window. */
+  /**
+   * Moves the clock to a publication time: stories idle for {@link StoryState#MEMBERS_IDLE} forget
+   * their members, and those that fell out of the window close.
+   */
   private void advanceClock(Instant published) {
     if (published != null && (clock == null || published.isAfter(clock))) {
       clock = published;
+      Duration membersIdle = StoryState.MEMBERS_IDLE.compareTo(config.window()) < 0 ? StoryState.MEMBERS_IDLE : config.window();
+      Instant idleHorizon = clock.minus(membersIdle);
+      while (!idle.isEmpty() && idle.peek().last().isBefore(idleHorizon)) {
+        Expiry e = idle.poll();
+        StoryState s = open.get(e.storyId());
+        // Earlier entries of a story are left over from its growth: its latest one follows.
+        if (s != null && e.last().equals(s.lastPublished)) {
+          s.forgetMembers();
+          expiries.add(e);
+        }
+      }
       Instant horizon = clock.minus(config.window());
       while (!expiries.isEmpty() && expiries.peek().last().isBefore(horizon)) {
         Expiry e = expiries.poll();

@@ -1,5 +1,6 @@
 package dev.worlddaily.cluster;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,13 @@ import java.util.List;
 final class StoryState {
   /** Members whose profiles are kept for split checks; larger stories no longer split. */
   static final int MAX_KEPT_MEMBERS = 64;
+  /**
+   * A story without an article for this long (publication time) forgets its members and so
+   * never splits again. News of one event comes within hours (a story's articles of the next
+   * day or later are rare), so a story this idle is most likely done, and most of a window's
+   * open stories are: their members are the bulk of the clusterer's memory for nothing.
+   */
+  static final Duration MEMBERS_IDLE = Duration.ofHours(24);
 
   /** One article of the story with its own profile. */
   record Member(String articleId, EventProfile profile, Instant published) {}
@@ -77,10 +85,11 @@ final class StoryState {
   }
 
   /**
-   * Drops the members once the story has an article without one: it can never split again (a
-   * split needs them all), so they would only hold memory.
+   * Drops the members: once the story has an article without one (or has been idle for {@link
+   * #MEMBERS_IDLE}) it can never split again (a split needs them all), so they would only hold
+   * memory.
    */
-  private void forgetMembers() {
+  void forgetMembers() {
     if (!members.isEmpty()) {
       members.clear();
       members.trimToSize();

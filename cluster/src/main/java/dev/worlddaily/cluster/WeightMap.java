@@ -9,15 +9,15 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * A sparse vector of weights by key (words, names, figures): an open-addressing table of keys and
- * float weights (about a sixth of the memory of a {@code HashMap<String, Double>}, no boxing) that
- * keeps its squared norm up to date as vectors are added, so a cosine costs one pass over the
- * smaller vector. Iteration order follows the table, which depends only on the keys added and
- * their order, so results are reproducible.
- *
- * <p>A map that will not change again (a story member's) can be {@link #freeze() frozen}: its
- * entries then sit in arrays of exactly their number, ordered by key hash, so that it costs 8
- * bytes an entry instead of 13-32 in the table, and two frozen maps meet in one merge pass.
+ * A sparse vector of weights by key (words, names, figures) that keeps its squared norm up to
+ * date, so a cosine costs one pass. It has two layouts. While an article is being profiled its
+ * maps are open-addressing tables of keys and float weights (no boxing), filled key by key. Once
+ * {@link #sort() sorted} (an article's maps after weighing, every story's and member's map), the
+ * entries sit in arrays of exactly their number ordered by key hash, then key: 8 bytes an entry
+ * instead of 13-32 in a table; two sorted maps meet in one merge pass, and adding one sorted map
+ * to another (an article to its story) is a merge into new exact-size arrays. Iteration order
+ * depends only on the keys (and, for a table, the order they came in), so results are
+ * reproducible.
  */
 final class WeightMap {
   private static final String[] NO_KEYS = new String[0];
@@ -27,20 +27,27 @@ final class WeightMap {
   private float[] weights = NO_WEIGHTS;
   private int size;
   private double norm2;
-  /** Entries in exact-size arrays ordered by {@link #order}; no more adds. */
-  private boolean frozen;
+  /** Entries in exact-size arrays ordered by {@link #order}, added to by merging only. */
+  private boolean sorted;
+  /** A read-only sorted map's weights in half precision ({@link #halve}); {@code weights} is null then. */
+  private short[] half;
 
   double get(String key) {
     if (size == 0) {
       return 0;
     }
     int slot = slotOf(key);
-    return slot < 0 ? 0 : weights[slot];
+    return slot < 0 ? 0 : weight(slot);
   }
 
+  /** Adds a weight to a key of a table (an article being profiled). */
   void add(String key, double w) {
-    if (frozen) {
-      throw new IllegalStateException("a frozen weight map takes no more weights");
+    readOnlyIfHalved();
+    if (sorted) {
+      if (size > 0) {
+        throw new IllegalStateException("a sorted weight map takes whole maps only");
+      }
+      sorted = false;
     }
     if ((size + 1) * 10 > keys.length * 6) {
       resize(Math.max(8, keys.length * 2));
@@ -58,7 +65,19 @@ final class WeightMap {
     norm2 += (double) now * now - old * old;
   }
 
+  /**
+   * Adds another map's weights. An empty map or a sorted one takes them by merging and stays (or
+   * becomes) sorted; a table takes them key by key.
+   */
   void add(WeightMap other) {
+    if (other.size == 0) {
+      return;
+    }
+    readOnlyIfHalved();
+    if (sorted || size == 0) {
+      merge(other.sorted ? other : other.sortedCopy());
+      return;
+    }
     for (int i = 0; i < other.keys.length; i++) {
       if (other.keys[i] != null) {
         add(other.keys[i], other.weights[i]);
@@ -66,8 +85,51 @@ final class WeightMap {
     }
   }
 
+  /** This sorted (or empty) map plus a sorted one, into exact-size arrays; the norm recomputed. */
+  private void merge(WeightMap other) {
+    int n = size;
+    for (int i = 0, j = 0; j < other.size; ) {
+      int c = i < size ? order(keys[i], other.keys[j]) : 1;
+      if (c < 0) {
+        i++;
+      } else {
+        if (c > 0) {
+          n++;
+        } else {
+          i++;
+        }
+        j++;
+      }
+    }
+    String[] k = new String[n];
+    float[] w = new float[n];
+    double n2 = 0;
+    int i = 0;
+    int j = 0;
+    for (int out = 0; out < n; out++) {
+      int c = i >= size ? 1 : j >= other.size ? -1 : order(keys[i], other.keys[j]);
+      if (c < 0) {
+        k[out] = keys[i];
+        w[out] = weights[i++];
+      } else if (c > 0) {
+        k[out] = other.keys[j];
+        w[out] = other.weight(j++);
+      } else {
+        k[out] = keys[i];
+        w[out] = (float) ((double) weights[i++] + other.weight(j++));
+      }
+      n2 += (double) w[out] * w[out];
+    }
+    keys = k;
+    weights = w;
+    size = n;
+    norm2 = n2;
+    sorted = true;
+  }
+
   /** Multiplies every weight by a factor of its key (rarity), once, when an article is weighed. */
   void scale(ToDoubleFunction<String> factor) {
+    readOnlyIfHalved();
     norm2 = 0;
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {
@@ -93,14 +155,14 @@ final class WeightMap {
     }
     WeightMap small = size <= other.size ? this : other;
     WeightMap large = small == this ? other : this;
-    double dot = small.frozen && large.frozen ? mergedDot(small, large) : 0;
-    if (!(small.frozen && large.frozen)) {
+    double dot = small.sorted && large.sorted ? mergedDot(small, large) : 0;
+    if (!(small.sorted && large.sorted)) {
       for (int i = 0; i < small.keys.length; i++) {
         String k = small.keys[i];
         if (k != null) {
           int slot = large.slotOf(k);
           if (slot >= 0) {
-            dot += (double) small.weights[i] * large.weights[slot];
+            dot += (double) small.weight(i) * large.weight(slot);
           }
         }
       }
@@ -108,7 +170,7 @@ final class WeightMap {
     return dot <= 0 ? 0 : Math.min(1, dot / Math.sqrt(norm2 * other.norm2));
   }
 
-  /** The dot product of two frozen maps, in one pass over both (the smaller's order). */
+  /** The dot product of two sorted maps, in one pass over both (the smaller's order). */
   private static double mergedDot(WeightMap small, WeightMap large) {
     double dot = 0;
     int j = 0;
@@ -118,7 +180,7 @@ final class WeightMap {
         j++;
       }
       if (j < large.size && large.keys[j].equals(k)) {
-        dot += (double) small.weights[i] * large.weights[j];
+        dot += (double) small.weight(i) * large.weight(j);
         j++;
       }
     }
@@ -126,13 +188,21 @@ final class WeightMap {
   }
 
   /**
-   * Makes the map read-only and as small as it can be: exact-size arrays ordered by key hash (then
-   * key). The weights and the norm are kept as they are.
+   * Turns a table into the sorted layout: exact-size arrays ordered by key hash (then key). The
+   * weights and the norm are kept as they are.
    */
-  void freeze() {
-    if (frozen) {
+  void sort() {
+    if (sorted) {
       return;
     }
+    WeightMap s = sortedCopy();
+    keys = s.keys;
+    weights = s.weights;
+    sorted = true;
+  }
+
+  /** A sorted copy of a table (same weights and norm). */
+  private WeightMap sortedCopy() {
     String[] k = new String[size];
     float[] w = new float[size];
     Integer[] slots = new Integer[size];
@@ -147,12 +217,49 @@ final class WeightMap {
       k[i] = keys[slots[i]];
       w[i] = weights[slots[i]];
     }
-    keys = size == 0 ? NO_KEYS : k;
-    weights = size == 0 ? NO_WEIGHTS : w;
-    frozen = true;
+    WeightMap copy = new WeightMap();
+    copy.keys = size == 0 ? NO_KEYS : k;
+    copy.weights = size == 0 ? NO_WEIGHTS : w;
+    copy.size = size;
+    copy.norm2 = norm2;
+    copy.sorted = true;
+    return copy;
   }
 
-  /** The order of frozen entries: by hash code (cached in a string), then by the key itself. */
+  /**
+   * Makes a map read-only with its weights in half precision ({@link Float#floatToFloat16}, 6
+   * bytes an entry instead of 8), sorted first; the norm is recomputed from the rounded weights,
+   * so cosines stay consistent with them. For a story member's maps, which never change: a
+   * weight moves by 2^-11 of itself at most.
+   */
+  void halve() {
+    if (half != null) {
+      return;
+    }
+    sort();
+    short[] h = new short[size];
+    double n2 = 0;
+    for (int i = 0; i < size; i++) {
+      h[i] = Float.floatToFloat16(weights[i]);
+      float w = Float.float16ToFloat(h[i]);
+      n2 += (double) w * w;
+    }
+    half = h;
+    weights = null;
+    norm2 = n2;
+  }
+
+  private float weight(int i) {
+    return half != null ? Float.float16ToFloat(half[i]) : weights[i];
+  }
+
+  private void readOnlyIfHalved() {
+    if (half != null) {
+      throw new IllegalStateException("a weight map in half precision is read-only");
+    }
+  }
+
+  /** The order of sorted entries: by hash code (cached in a string), then by the key itself. */
   private static int order(String a, String b) {
     int c = Integer.compare(a.hashCode(), b.hashCode());
     return c != 0 ? c : a.compareTo(b);
@@ -160,7 +267,7 @@ final class WeightMap {
 
   /** The slot of a key, or -1 when the map does not hold it. */
   private int slotOf(String key) {
-    if (frozen) {
+    if (sorted) {
       int lo = 0;
       int hi = size - 1;
       while (lo <= hi) {
@@ -191,7 +298,7 @@ final class WeightMap {
     }
   }
 
-  /** A copy with only the {@code keep} largest weights. */
+  /** A sorted copy with only the {@code keep} largest weights. */
   WeightMap top(int keep) {
     WeightMap copy = new WeightMap();
     copy.add(this);
@@ -201,40 +308,44 @@ final class WeightMap {
     return copy;
   }
 
+  /** Keeps the {@code keep} largest weights (ties by key, not by layout), sorted. */
   private void keepLargest(int keep) {
-    if (frozen) {
-      throw new IllegalStateException("a frozen weight map is not pruned");
+    readOnlyIfHalved();
+    sort();
+    Integer[] byWeight = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      byWeight[i] = i;
     }
-    List<Integer> slots = new ArrayList<>(size);
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null) {
-        slots.add(i);
-      }
+    Arrays.sort(byWeight, Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> keys[i]));
+    int n = Math.min(keep, size);
+    int[] kept = new int[n];
+    for (int i = 0; i < n; i++) {
+      kept[i] = byWeight[i];
     }
-    // Ties broken by key, so that pruning does not depend on the table's layout.
-    slots.sort(Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> keys[i]));
-    String[] oldKeys = keys;
-    float[] oldWeights = weights;
-    keys = NO_KEYS;
-    weights = NO_WEIGHTS;
-    size = 0;
-    norm2 = 0;
-    resize(tableFor(keep));
-    for (int i = 0; i < Math.min(keep, slots.size()); i++) {
-      int s = slots.get(i);
-      add(oldKeys[s], oldWeights[s]);
+    Arrays.sort(kept);
+    String[] k = new String[n];
+    float[] w = new float[n];
+    double n2 = 0;
+    for (int i = 0; i < n; i++) {
+      k[i] = keys[kept[i]];
+      w[i] = weights[kept[i]];
+      n2 += (double) w[i] * w[i];
     }
+    keys = n == 0 ? NO_KEYS : k;
+    weights = n == 0 ? NO_WEIGHTS : w;
+    size = n;
+    norm2 = n2;
   }
 
   void forEach(ObjDoubleConsumer<String> action) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {
-        action.accept(keys[i], weights[i]);
+        action.accept(keys[i], weight(i));
       }
     }
   }
 
-  /** The keys, in table order. */
+  /** The keys, in layout order. */
   List<String> keys() {
     List<String> out = new ArrayList<>(size);
     for (String k : keys) {
@@ -265,14 +376,6 @@ final class WeightMap {
   private static int mix(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 16);
-  }
-
-  private static int tableFor(int entries) {
-    int n = 8;
-    while (n * 6 < entries * 10 + 10) {
-      n *= 2;
-    }
-    return n;
   }
 
   private void resize(int capacity) {

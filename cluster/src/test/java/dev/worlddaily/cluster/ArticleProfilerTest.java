@@ -29,6 +29,25 @@ class ArticleProfilerTest {
         null, null);
     EventProfile p = new ArticleProfiler().profile(new AnnotatedArticle(a, ann)).profile();
     assertThat(p.figures.keys()).containsExactly(ArticleProfiler.figureKey(3893));
-    assertThat(p.dates).containsKey(LocalDate.of(2013, 9, 18));
+    assertThat(p.dates).containsExactly(Math.toIntExact(LocalDate.of(2013, 9, 18).toEpochDay()));
+  }
+
+  @Test
+  void articlesOfOneOutletOnOneDayShareTheirOutletDay() {
+    ArticleProfiler profiler = new ArticleProfiler();
+    java.time.Instant t = java.time.Instant.parse("2026-11-17T06:00:00Z");
+    EventProfile[] p = new EventProfile[4];
+    String[] outlets = {"ledger.example", "ledger.example", "courier.example", "ledger.example"};
+    java.time.Instant[] times = {t, t.plusSeconds(3600), t.plusSeconds(3600), t.plusSeconds(86_400)};
+    for (int i = 0; i < p.length; i++) {
+      Article a = Article.builder().url("https://" + outlets[i] + "/" + i).outlet(Outlet.ofDomain(outlets[i])).title("Port " + i)
+          .published(times[i]).blocks(List.of("A fictional report from the Vellmar port."), null).build();
+      p[i] = profiler.profile(new AnnotatedArticle(a, new Annotations("en", Category.BUSINESS, List.of(), List.of(), List.of(), List.of(), List.of(), null, null))).profile();
+    }
+    assertThat(p[1].outletDays).isSameAs(p[0].outletDays);
+    assertThat(p[2].outletDays).isNotEqualTo(p[0].outletDays);
+    assertThat(p[3].outletDays).isNotEqualTo(p[0].outletDays);
+    assertThat(p[3].outletDays.sharesAny(p[0].outletDays)).isFalse();
+    assertThat(p[1].outletDays.sharesAny(p[0].outletDays)).isTrue();
   }
 }

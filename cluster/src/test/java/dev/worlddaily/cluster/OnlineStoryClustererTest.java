@@ -194,6 +194,31 @@ class OnlineStoryClustererTest {
     assertThat(sarin.storyId()).isEqualTo("s-mixed");
   }
 
+  /** The mixed story of the split test, restored, then one more Kelso Bay article after {@code gap}. */
+  static Assignment mixedStoryThenKelsoAfter(java.time.Duration gap) {
+    OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults());
+    String[][] mixed = {{"sarin-1", "Port Sarin", "Tomas Ferreira"}, {"kelso-1", "Kelso Bay", "Mina Arlo"},
+        {"sarin-2", "Port Sarin", "Tomas Ferreira"}, {"kelso-2", "Kelso Bay", "Mina Arlo"}, {"sarin-3", "Port Sarin", "Tomas Ferreira"}};
+    String[] outlets = {"ledger.example", "courier.example", "northstar.example"};
+    for (int i = 0; i < mixed.length; i++) {
+      c.restore(article(mixed[i][0], outlets[i % 3], T0.plusSeconds(600L * i), 1, mixed[i][0].startsWith("sarin") ? 1 : 2, mixed[i][1], mixed[i][2]),
+          "s-mixed");
+    }
+    // An unrelated report moves the clock on, then the next Kelso Bay report comes.
+    Instant later = T0.plusSeconds(2400).plus(gap);
+    c.assign(article("summit-1", "ledger.example", later, 2, 3, "Vellmar", "Ida Rosk"));
+    return c.assign(article("kelso-3", "northstar.example", later.plusSeconds(60), 1, 2, "Kelso Bay", "Mina Arlo"));
+  }
+
+  @Test
+  void aStoryIdleForADayForgetsItsMembersAndNoLongerSplits() {
+    Assignment soon = mixedStoryThenKelsoAfter(java.time.Duration.ofHours(23));
+    assertThat(soon.splits()).hasSize(1);
+    Assignment late = mixedStoryThenKelsoAfter(StoryState.MEMBERS_IDLE.plusHours(1));
+    assertThat(late.storyId()).isEqualTo("s-mixed");
+    assertThat(late.splits()).isEmpty();
+  }
+
   @Test
   void oneEventToldFromSeveralAnglesDoesNotSplit() {
     OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults());

@@ -43,4 +43,36 @@ class VectorsTest {
     assertThat(Vectors.toBytes(null)).isNull();
     assertThat(Vectors.cosine((byte[]) null, Vectors.toBytes(new float[] {1f}))).isZero();
   }
+
+  @Test
+  void nibblesKeepCosinesToAboutTenToTheMinusTwo() {
+    Random r = new Random(5);
+    double errors = 0;
+    for (int t = 0; t < 50; t++) {
+      int n = t % 2 == 0 ? 384 : 383;
+      float[] a = unitRandom(r, n);
+      float[] b = unitRandom(r, n);
+      for (int i = 0; i < n; i++) {
+        b[i] = a[i] + 0.5f * b[i];
+      }
+      byte[] qa = Vectors.toNibbles(a);
+      byte[] qb = Vectors.toNibbles(b);
+      assertThat(qa).hasSize((n + 1) / 2);
+      float scale = Vectors.nibbleScale(a);
+      float scaleB = Vectors.nibbleScale(b);
+      double exact = Vectors.cosine(a, b);
+      double quantized = Vectors.nibbleCosine(qa, scale, Vectors.norm(a), qb, scaleB, Vectors.norm(b));
+      assertThat(quantized).isCloseTo(exact, within(3e-2));
+      errors += quantized - exact;
+      float[] back = Vectors.fromNibbles(qa, scale);
+      assertThat(back).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        assertThat(back[i]).isCloseTo(a[i], within(scale / 2 + 1e-7f));
+      }
+    }
+    // Exact norms leave the quantized cosines unbiased: their errors cancel out on average.
+    assertThat(errors / 50).isCloseTo(0, within(2e-3));
+    assertThat(Vectors.toNibbles(new float[] {0f, 0f, 0f})).isNull();
+    assertThat(Vectors.fromNibbles(Vectors.toNibbles(new float[] {-1f, 0.6f, 1f}), 1f)).containsExactly(-7f, 4f, 7f);
+  }
 }

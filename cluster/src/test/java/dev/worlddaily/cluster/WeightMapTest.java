@@ -63,7 +63,7 @@ class WeightMapTest {
   }
 
   @Test
-  void aFrozenMapKeepsItsWeightsAndCosinesInExactSizeArrays() {
+  void aSortedMapKeepsItsWeightsAndCosinesInExactSizeArrays() {
     Random r = new Random(5);
     WeightMap a = random(r, 60);
     WeightMap b = random(r, 90);
@@ -71,31 +71,77 @@ class WeightMapTest {
     double ab = a.cosine(b);
     double ac = a.cosine(c);
     double bc = b.cosine(c);
-    WeightMap frozenA = new WeightMap();
-    frozenA.add(a);
-    frozenA.freeze();
-    WeightMap frozenB = new WeightMap();
-    frozenB.add(b);
-    frozenB.freeze();
-    assertThat(frozenA.size()).isEqualTo(a.size());
-    a.forEach((k, w) -> assertThat(frozenA.get(k)).isEqualTo(w));
-    assertThat(frozenA.get("absent")).isZero();
-    // Frozen with frozen (one merge pass), frozen with a table either way round.
-    assertThat(frozenA.cosine(frozenB)).isCloseTo(ab, within(1e-12));
-    assertThat(frozenB.cosine(frozenA)).isCloseTo(ab, within(1e-12));
-    assertThat(frozenA.cosine(c)).isCloseTo(ac, within(1e-12));
-    assertThat(c.cosine(frozenA)).isCloseTo(ac, within(1e-12));
-    assertThat(frozenB.cosine(c)).isCloseTo(bc, within(1e-12));
-    assertThat(frozenA.cosine(frozenA)).isCloseTo(1.0, within(1e-9));
+    WeightMap sortedA = new WeightMap();
+    sortedA.add(a);
+    sortedA.sort();
+    WeightMap sortedB = new WeightMap();
+    sortedB.add(b);
+    sortedB.sort();
+    assertThat(sortedA.size()).isEqualTo(a.size());
+    a.forEach((k, w) -> assertThat(sortedA.get(k)).isEqualTo(w));
+    assertThat(sortedA.get("absent")).isZero();
+    // Sorted with sorted (one merge pass), sorted with a table either way round.
+    assertThat(sortedA.cosine(sortedB)).isCloseTo(ab, within(1e-12));
+    assertThat(sortedB.cosine(sortedA)).isCloseTo(ab, within(1e-12));
+    assertThat(sortedA.cosine(c)).isCloseTo(ac, within(1e-12));
+    assertThat(c.cosine(sortedA)).isCloseTo(ac, within(1e-12));
+    assertThat(sortedB.cosine(c)).isCloseTo(bc, within(1e-12));
+    assertThat(sortedA.cosine(sortedA)).isCloseTo(1.0, within(1e-9));
     WeightMap sum = new WeightMap();
-    sum.add(frozenA);
+    sum.add(sortedA);
     assertThat(sum.cosine(a)).isCloseTo(1.0, within(1e-9));
-    assertThat(frozenA.top(5).size()).isEqualTo(5);
-    assertThatThrownBy(() -> frozenA.add("k1", 1.0)).isInstanceOf(IllegalStateException.class);
+    assertThat(sortedA.top(5).size()).isEqualTo(5);
+    assertThatThrownBy(() -> sortedA.add("k1", 1.0)).isInstanceOf(IllegalStateException.class);
     WeightMap empty = new WeightMap();
-    empty.freeze();
-    assertThat(empty.cosine(frozenA)).isZero();
+    empty.sort();
+    assertThat(empty.cosine(sortedA)).isZero();
     assertThat(empty.isEmpty()).isTrue();
+  }
+
+  @Test
+  void mergingSortedMapsGivesTheSumsOfAddingKeyByKey() {
+    Random r = new Random(13);
+    WeightMap table = new WeightMap();
+    WeightMap merged = new WeightMap();
+    for (int i = 0; i < 30; i++) {
+      WeightMap part = random(r, 25);
+      part.forEach(table::add);
+      part.sort();
+      merged.add(part);
+    }
+    assertThat(merged.size()).isEqualTo(table.size());
+    table.forEach((k, w) -> assertThat(merged.get(k)).isEqualTo(w));
+    assertThat(merged.cosine(table)).isCloseTo(1.0, within(1e-9));
+    assertThat(norm2(merged)).isCloseTo(norm2(table), within(1e-6));
+    WeightMap probe = random(r, 40);
+    probe.sort();
+    assertThat(probe.cosine(merged)).isCloseTo(cosineFromScratch(probe, table), within(1e-9));
+  }
+
+  @Test
+  void aHalvedMapKeepsItsWeightsToHalfPrecisionAndANormThatMatchesThem() {
+    Random r = new Random(23);
+    WeightMap a = random(r, 60);
+    a.scale(k -> 3 + k.length());
+    WeightMap b = random(r, 40);
+    b.sort();
+    WeightMap halved = new WeightMap();
+    halved.add(a);
+    halved.halve();
+    assertThat(halved.size()).isEqualTo(a.size());
+    a.forEach((k, w) -> assertThat(halved.get(k)).isCloseTo(w, within(w / 2048)));
+    // The kept norm is the rounded weights' own, so a map is still its own best match.
+    assertThat(halved.cosine(halved)).isCloseTo(1.0, within(1e-12));
+    assertThat(halved.cosine(b)).isCloseTo(cosineFromScratch(halved, b), within(1e-12)).isCloseTo(a.cosine(b), within(1e-3));
+    assertThat(a.cosine(halved)).isCloseTo(1.0, within(1e-6));
+    WeightMap story = new WeightMap();
+    story.add(halved);
+    story.add(b);
+    assertThat(story.get(b.keys().get(0))).isCloseTo(b.get(b.keys().get(0)) + halved.get(b.keys().get(0)), within(1e-6));
+    assertThat(halved.top(5).size()).isEqualTo(5);
+    assertThatThrownBy(() -> halved.add(b)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> halved.add("k1", 1.0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> halved.prune(1)).isInstanceOf(IllegalStateException.class);
   }
 
   static double cosineFromScratch(WeightMap a, WeightMap b) {
