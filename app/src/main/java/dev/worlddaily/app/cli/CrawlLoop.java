@@ -352,7 +352,7 @@ final class CrawlLoop {
         remembered.add(new CrawledUrl(c.url(), c.articleId(), c.fetched(), c.fetched(), c.itemTime()));
       }
       store.saveCrawled(remembered);
-      FeedHealth health = next(p.feed(), p.health(), p.result(), p.firstItemError(), p.at(), ThreadLocalRandom.current().nextDouble());
+      FeedHealth health = PollSchedule.next(p.feed(), p.health(), p.result(), p.firstItemError(), p.at(), ThreadLocalRandom.current().nextDouble());
       store.saveFeedHealth(health);
       if (p.result().discoveredFeed() != null) {
         adoptDiscovered(p.feed(), p.result().discoveredFeed());
@@ -379,24 +379,5 @@ final class CrawlLoop {
       lastForget = now;
       engine.store().forgetCrawledBefore(now.minus(FORGET_AFTER));
     }
-  }
-
-  /** The feed's health after a poll: failures back off, successes adapt the interval. */
-  static FeedHealth next(Feed feed, FeedHealth h, PollResult r, String firstItemError, Instant now, double random) {
-    if (!r.ok()) {
-      return PollSchedule.afterFailure(h, r, now, random);
-    }
-    double perDay = PollSchedule.itemsPerDay(h, r, now);
-    Instant lastError = h.lastError();
-    String lastErrorMessage = h.lastErrorMessage();
-    if (r.failedItems() > 0) {
-      lastError = now;
-      lastErrorMessage = String.format(Locale.ROOT, "%d of %d items failed, e.g. %s", r.failedItems(),
-          r.failedItems() + r.items() + r.unchanged(), firstItemError == null ? "?" : firstItemError);
-    }
-    boolean complete = r.complete();
-    return new FeedHealth(h.feedId(), now, now, lastError, lastErrorMessage, 0, perDay,
-        complete ? r.etag() : h.etag(), complete ? r.lastModified() : h.lastModified(),
-        complete ? now.plus(PollSchedule.interval(feed, perDay, random)) : now);
   }
 }

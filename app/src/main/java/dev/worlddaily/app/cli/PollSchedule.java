@@ -5,6 +5,7 @@ import dev.worlddaily.model.Feed;
 import dev.worlddaily.model.FeedHealth;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * When a feed is polled next. A feed is polled about twice per expected new item, between
@@ -66,5 +67,24 @@ final class PollSchedule {
 
   private static Duration clamp(Duration d, Duration min, Duration max) {
     return d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max : d;
+  }
+
+  /** The feed's health after a poll: failures back off, successes adapt the interval. */
+  static FeedHealth next(Feed feed, FeedHealth h, PollResult r, String firstItemError, Instant now, double random) {
+    if (!r.ok()) {
+      return PollSchedule.afterFailure(h, r, now, random);
+    }
+    double perDay = PollSchedule.itemsPerDay(h, r, now);
+    Instant lastError = h.lastError();
+    String lastErrorMessage = h.lastErrorMessage();
+    if (r.failedItems() > 0) {
+      lastError = now;
+      lastErrorMessage = String.format(Locale.ROOT, "%d of %d items failed, e.g. %s", r.failedItems(),
+          r.failedItems() + r.items() + r.unchanged(), firstItemError == null ? "?" : firstItemError);
+    }
+    boolean complete = r.complete();
+    return new FeedHealth(h.feedId(), now, now, lastError, lastErrorMessage, 0, perDay,
+        complete ? r.etag() : h.etag(), complete ? r.lastModified() : h.lastModified(),
+        complete ? now.plus(PollSchedule.interval(feed, perDay, random)) : now);
   }
 }

@@ -72,18 +72,18 @@ class PollScheduleTest {
   @Test
   void aSuccessAfterFailuresResetsTheCountAndKeepsTheLastErrorForTheRecord() {
     FeedHealth failing = PollSchedule.afterFailure(FeedHealth.initial(FEED.id()), failed("HTTP 503", null), T0, 0.5);
-    FeedHealth back = CrawlLoop.next(FEED, failing, ok(4, 24), null, T0.plusSeconds(600), 0.5);
+    FeedHealth back = PollSchedule.next(FEED, failing, ok(4, 24), null, T0.plusSeconds(600), 0.5);
     assertThat(back.consecutiveFailures()).isZero();
     assertThat(back.lastSuccess()).isEqualTo(T0.plusSeconds(600));
     assertThat(back.lastErrorMessage()).isEqualTo("HTTP 503");
     assertThat(back.etag()).isEqualTo("\"e2\"");
     assertThat(back.nextPoll()).isEqualTo(T0.plusSeconds(600).plus(Duration.ofMinutes(30)));
     PollResult someItemsFailed = new PollResult(true, true, false, 3, 5, 2, null, null, null, 200, null, List.of(), 24, null);
-    FeedHealth partly = CrawlLoop.next(FEED, back, someItemsFailed, "failed: http://x/1: HTTP 403", T0.plusSeconds(1200), 0.5);
+    FeedHealth partly = PollSchedule.next(FEED, back, someItemsFailed, "failed: http://x/1: HTTP 403", T0.plusSeconds(1200), 0.5);
     assertThat(partly.consecutiveFailures()).isZero();
     assertThat(partly.lastErrorMessage()).isEqualTo("2 of 10 items failed, e.g. failed: http://x/1: HTTP 403");
     PollResult cut = new PollResult(true, false, false, 1, 0, 0, "\"e3\"", null, null, 200, null, List.of(), 24, null);
-    FeedHealth stopped = CrawlLoop.next(FEED, back, cut, null, T0.plusSeconds(1800), 0.5);
+    FeedHealth stopped = PollSchedule.next(FEED, back, cut, null, T0.plusSeconds(1800), 0.5);
     assertThat(stopped.etag()).as("a poll cut short keeps the old validators").isEqualTo("\"e2\"");
     assertThat(stopped.nextPoll()).as("and is due again at once").isEqualTo(T0.plusSeconds(1800));
   }
