@@ -10,16 +10,28 @@ import java.util.Optional;
  *
  * <p>Memory is bounded: the index keeps the most recent {@code maxEntries} articles (reprints
  * follow their original within hours or days) and forgets the oldest first. Entries live in flat
- * arrays (one int[] of signatures, a ring) and the bands in one open-addressing table of
- * primitive keys: about 1.4 KB per article where boxed maps and lists took 5.2 KB (500-word
- * texts, docs/BENCHMARKS.md), so the default window of 100,000 articles costs about 160 MB at
- * most; arrays grow as articles arrive, so a small run allocates little.
+ * arrays (one int[] of signatures, a ring). Each distinct band value has one cell in an
+ * open-addressing table of primitive keys, kept at most half full, which heads a chain of the
+ * articles sharing it in the order they were added (docs/BENCHMARKS.md has the bytes per
+ * article); arrays grow as articles arrive, so a small run allocates little.
+ *
+ * <p>Time is bounded too. A band value that many texts share (a credit line, a template, a
+ * standard paragraph) says little about any one of them, and at 100,000 articles such a value can
+ * be shared by thousands. A lookup examines each candidate at most once, and of a band value
+ * shared by more than {@value #COMMON} remembered articles only the {@value #COMMON_EXAMINED}
+ * oldest: a wire story's original heads the chains of its copies' values, and a true copy shares
+ * several band values with its original that few other texts have.
  */
 public final class NearDuplicateIndex {
   public static final int DEFAULT_MAX_ENTRIES = 100_000;
+  /** A band value shared by more articles than this is common: only its oldest few are examined. */
+  static final int COMMON = 32;
+  static final int COMMON_EXAMINED = 2;
+  private static final int INITIAL_TABLE = 1 << 12;
   private static final int ROWS = 4;
   private static final int BANDS = MinHash.SIZE / ROWS;
   private static final int INITIAL_ENTRIES = 1024;
+  private static final int NONE = -1;
 
   private final double minSimilarity;
   private final int maxEntries;
@@ -27,10 +39,21 @@ public final class NearDuplicateIndex {
   private String[] ids;
   private String[] outlets;
   private long[] seqs;
-  /** Band table: key per cell, entry slot + 1 per cell (0 = empty); linear probing, duplicates kept. */
-  private long[] keys;
-  private int[] cells;
+  /** Per node (slot * BANDS + band): the next node added under the same band value, or NONE. */
+  private int[] next;
+  /**
+   * Band table, one cell per distinct band value: its key, its first and last node + 1 (0 = empty
+   * cell) and how many nodes its chain holds.
+   */
+  private int[] keys;
+  private int[] heads;
+  private int[] tails;
+  private int[] counts;
   private int mask;
+  private int usedCells;
+  /** Per slot: the lookup that last examined it (each candidate is compared once per lookup). */
+  private int[] examined;
+  private int lookup;
   private long added;
 
   public NearDuplicateIndex(double minSimilarity) {
@@ -57,10 +80,40 @@ public final class NearDuplicateIndex {
     ids = new String[entries];
     outlets = new String[entries];
     seqs = new long[entries];
-    int tableSize = Integer.highestOneBit(Math.max(2, entries * BANDS * 2) - 1) << 1;
-    keys = new long[tableSize];
-    cells = new int[tableSize];
-    mask = tableSize - 1;
+    next = new int[entries * BANDS];
+    examined = new int[entries];
+    allocateTable(keys == null ? INITIAL_TABLE : keys.length);
+  }
+
+  private void allocateTable(int size) {
+    keys = new int[size];
+    heads = new int[size];
+    tails = new int[size];
+    counts = new int[size];
+    mask = size - 1;
+    usedCells = 0;
+  }
+
+  /** Doubles the band table (chains are nodes, so only the cells move). */
+  private void growTable() {
+    int[] oldKeys = keys;
+    int[] oldHeads = heads;
+    int[] oldTails = tails;
+    int[] oldCounts = counts;
+    allocateTable(oldKeys.length * 2);
+    for (int o = 0; o < oldKeys.length; o++) {
+      if (oldHeads[o] != 0) {
+        int c = home(oldKeys[o]);
+        while (heads[c] != 0) {
+          c = (c + 1) & mask;
+        }
+        keys[c] = oldKeys[o];
+        heads[c] = oldHeads[o];
+        tails[c] = oldTails[o];
+        counts[c] = oldCounts[o];
+        usedCells++;
+      }
+    }
   }
 
   /**
@@ -74,13 +127,30 @@ public final class NearDuplicateIndex {
   /** {@link #originalOf(String, String)} for a text whose {@link MinHash#signature} is known. */
   public synchronized Optional<String> originalOf(int[] sig, String outlet) {
     checkSignature(sig);
+    if (++lookup == 0) {
+      Arrays.fill(examined, 0);
+      lookup = 1;
+    }
     int best = -1;
     for (int b = 0; b < BANDS; b++) {
-      long key = key(sig, b);
-      for (int c = home(key); cells[c] != 0; c = (c + 1) & mask) {
-        int slot = cells[c] - 1;
-        if (keys[c] == key && (best < 0 || seqs[slot] < seqs[best]) && !outlets[slot].equals(outlet) && similarity(slot, sig) >= minSimilarity) {
+      int c = cellOf(key(sig, 0, b));
+      if (c < 0) {
+        continue;
+      }
+      int budget = counts[c] > COMMON ? COMMON_EXAMINED : COMMON;
+      for (int node = heads[c] - 1; node != NONE && budget > 0; node = next[node]) {
+        int slot = node / BANDS;
+        if (best >= 0 && seqs[slot] >= seqs[best]) {
+          break; // a chain is in the order articles were added: nothing later can be earlier
+        }
+        if (examined[slot] == lookup) {
+          continue;
+        }
+        examined[slot] = lookup;
+        budget--;
+        if (!outlets[slot].equals(outlet) && similarity(slot, sig) >= minSimilarity) {
           best = slot;
+          break;
         }
       }
     }
@@ -106,16 +176,16 @@ public final class NearDuplicateIndex {
     ids[slot] = articleId;
     outlets[slot] = outlet;
     seqs[slot] = added++;
-    insertBands(slot);
+    link(slot);
   }
 
-  /** Articles currently remembered. */
   private static void checkSignature(int[] sig) {
     if (sig.length != MinHash.SIZE) {
       throw new IllegalArgumentException("a MinHash signature has " + MinHash.SIZE + " values, not " + sig.length);
     }
   }
 
+  /** Articles currently remembered. */
   public synchronized int size() {
     return (int) Math.min(added, maxEntries);
   }
@@ -127,58 +197,109 @@ public final class NearDuplicateIndex {
     String[] oldOutlets = outlets;
     long[] oldSeqs = seqs;
     allocate(entries);
-    // Before the ring is full, slot i holds the i-th article: copying keeps the slots.
+    // Before the ring is full, slot i holds the i-th article: copying keeps the slots, and
+    // linking them in slot order keeps every chain in the order the articles were added.
     System.arraycopy(oldSignatures, 0, signatures, 0, live * MinHash.SIZE);
     System.arraycopy(oldIds, 0, ids, 0, live);
     System.arraycopy(oldOutlets, 0, outlets, 0, live);
     System.arraycopy(oldSeqs, 0, seqs, 0, live);
     for (int s = 0; s < live; s++) {
-      insertBands(s);
+      link(s);
     }
   }
 
-  private void insertBands(int slot) {
+  /** Appends the slot's nodes to the chains of its band values. */
+  private void link(int slot) {
     for (int b = 0; b < BANDS; b++) {
-      long key = key(signatures, slot * MinHash.SIZE, b);
+      int node = slot * BANDS + b;
+      int key = key(signatures, slot * MinHash.SIZE, b);
+      next[node] = NONE;
       int c = home(key);
-      while (cells[c] != 0) {
+      while (heads[c] != 0 && keys[c] != key) {
         c = (c + 1) & mask;
       }
-      keys[c] = key;
-      cells[c] = slot + 1;
+      if (heads[c] == 0) {
+        keys[c] = key;
+        heads[c] = node + 1;
+        usedCells++;
+      } else {
+        next[tails[c] - 1] = node;
+      }
+      tails[c] = node + 1;
+      counts[c]++;
+      if (usedCells * 2 > keys.length) {
+        growTable();
+      }
     }
   }
 
-  /** Removes an entry's band cells (backward-shift deletion keeps every probe chain intact). */
+  /**
+   * Unlinks the slot's nodes. The slot forgotten is the oldest remembered, so it heads each of its
+   * chains; the walk below only runs if that ever stops being so.
+   */
   private void forget(int slot) {
     for (int b = 0; b < BANDS; b++) {
-      long key = key(signatures, slot * MinHash.SIZE, b);
-      int c = home(key);
-      while (!(cells[c] == slot + 1 && keys[c] == key)) {
-        c = (c + 1) & mask;
+      int node = slot * BANDS + b;
+      int c = cellOf(key(signatures, slot * MinHash.SIZE, b));
+      if (c < 0) {
+        continue;
       }
-      removeCell(c);
+      if (heads[c] - 1 == node) {
+        if (next[node] == NONE) {
+          removeCell(c);
+        } else {
+          heads[c] = next[node] + 1;
+          counts[c]--;
+        }
+        continue;
+      }
+      for (int prev = heads[c] - 1; next[prev] != NONE; prev = next[prev]) {
+        if (next[prev] == node) {
+          next[prev] = next[node];
+          counts[c]--;
+          if (tails[c] - 1 == node) {
+            tails[c] = prev + 1;
+          }
+          break;
+        }
+      }
     }
   }
 
+  /** The table cell of a band value, or -1 when no remembered article has it. */
+  private int cellOf(int key) {
+    for (int c = home(key); heads[c] != 0; c = (c + 1) & mask) {
+      if (keys[c] == key) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Empties a cell; backward-shift deletion keeps every probe sequence intact. */
   private void removeCell(int hole) {
     int i = hole;
     int j = hole;
     while (true) {
       j = (j + 1) & mask;
-      if (cells[j] == 0) {
+      if (heads[j] == 0) {
         break;
       }
       int h = home(keys[j]);
       boolean staysBehindHole = i <= j ? (i < h && h <= j) : (i < h || h <= j);
       if (!staysBehindHole) {
         keys[i] = keys[j];
-        cells[i] = cells[j];
+        heads[i] = heads[j];
+        tails[i] = tails[j];
+        counts[i] = counts[j];
         i = j;
       }
     }
-    cells[i] = 0;
+    heads[i] = 0;
+    tails[i] = 0;
+    counts[i] = 0;
     keys[i] = 0;
+    usedCells--;
   }
 
   private double similarity(int slot, int[] sig) {
@@ -192,25 +313,26 @@ public final class NearDuplicateIndex {
     return same / (double) MinHash.SIZE;
   }
 
-  private int home(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32)) & mask;
+  private int home(int key) {
+    int h = key * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & mask;
   }
 
-  private static long key(int[] sig, int band) {
-    return key(sig, 0, band);
-  }
-
-  private static long key(int[] sig, int offset, int band) {
+  /**
+   * A band's value: its rows hashed to 32 bits. Two band values that collide only share a chain;
+   * the signatures' similarity still decides.
+   */
+  private static int key(int[] sig, int offset, int band) {
     long h = band;
     for (int r = 0; r < ROWS; r++) {
       h = h * 31 + sig[offset + band * ROWS + r];
     }
-    return h;
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
   }
 
   @Override
   public synchronized String toString() {
-    return "NearDuplicateIndex[" + size() + " of " + maxEntries + " articles, " + Arrays.stream(cells).filter(c -> c != 0).count() + " band cells]";
+    return "NearDuplicateIndex[" + size() + " of " + maxEntries + " articles, " + Arrays.stream(heads).filter(c -> c != 0).count() + " band values]";
   }
 }

@@ -85,4 +85,30 @@ class NearDuplicateIndexTest {
     assertThat(index.originalOf(WIRE, "third.example")).contains("first");
     assertThat(index.originalOf(WIRE, "wire.example")).contains("second");
   }
+
+  @Test
+  void aWireStoryWithHundredsOfReprintsStillLeadsToItsOriginal() {
+    NearDuplicateIndex index = new NearDuplicateIndex(0.6, 1000);
+    index.add("original", "wire.example", WIRE);
+    for (int i = 0; i < 300; i++) {
+      index.add("reprint" + i, "outlet" + i + ".example", WIRE);
+    }
+    assertThat(index.originalOf(WIRE, "late.example")).contains("original");
+  }
+
+  @Test
+  void textsThatShareAStandardParagraphWithThousandsOfOthersAreNotCopiesButACopyAmongThemIsFound() {
+    String standard = " This report was prepared by the newsroom of a fictional outlet, and every name and figure in it"
+        + " is made up for the tests of worlddaily; readers with corrections may write to the desk at any time of day.";
+    NearDuplicateIndex index = new NearDuplicateIndex(0.6, 5000);
+    for (int i = 0; i < 3000; i++) {
+      index.add("a" + i, "o" + (i % 40) + ".example", text(i).substring(0, 120) + standard);
+    }
+    index.add("wire", "wire.example", WIRE + standard);
+    for (int i = 3000; i < 4000; i++) {
+      index.add("a" + i, "o" + (i % 40) + ".example", text(i).substring(0, 120) + standard);
+    }
+    assertThat(index.originalOf(WIRE + standard, "reprinter.example")).contains("wire");
+    assertThat(index.originalOf(text(99_999).substring(0, 120) + standard, "x.example")).isEmpty();
+  }
 }
