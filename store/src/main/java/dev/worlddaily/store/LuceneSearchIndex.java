@@ -11,9 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -234,6 +237,29 @@ public final class LuceneSearchIndex implements SearchIndex {
           // to count them all is only needed beyond (it was a third of a search's cost).
           long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : s.count(query);
           return new SearchResult(total, hits);
+        });
+  }
+
+  @Override
+  public List<String> storiesNaming(Collection<String> names, int minShared, int limit) {
+    Set<String> keys = new LinkedHashSet<>();
+    names.forEach(n -> keys.add(n.toLowerCase(Locale.ROOT)));
+    if (limit <= 0 || keys.size() < Math.max(1, minShared)) {
+      return List.of();
+    }
+    // Only story documents carry the entity field, so no type filter is needed (it tripled the
+    // cost: docs/BENCHMARKS.md).
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    keys.forEach(k -> b.add(new TermQuery(new Term("entity", k)), Occur.SHOULD));
+    b.setMinimumNumberShouldMatch(Math.max(1, minShared));
+    Query query = b.build();
+    return withSearcher(
+        s -> {
+          List<String> ids = new ArrayList<>();
+          for (ScoreDoc sd : s.search(query, limit).scoreDocs) {
+            ids.add(s.storedFields().document(sd.doc, Set.of(ID)).get(ID));
+          }
+          return ids;
         });
   }
 

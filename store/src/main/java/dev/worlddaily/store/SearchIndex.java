@@ -2,6 +2,8 @@ package dev.worlddaily.store;
 
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.Progress;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Full-text (BM25) search over stories. Searches see what was indexed up to the last {@link
@@ -21,6 +23,13 @@ public interface SearchIndex extends AutoCloseable {
 
   /** Stories matching a query, best first. */
   SearchResult search(SearchQuery query);
+
+  /**
+   * Ids of at most {@code limit} stories whose entities or tags include at least {@code minShared}
+   * of {@code names} (compared lower-cased), those sharing the rarer names first: the candidates
+   * for related stories, found without a full-text search.
+   */
+  List<String> storiesNaming(Collection<String> names, int minShared, int limit);
 
   /** Makes everything indexed so far visible to searches (not durable: see {@link #commit()}). */
   void refresh();

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worlddaily.model.Category;
+import dev.worlddaily.model.EntityType;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.story.StoryEntity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +137,30 @@ class LuceneSearchIndexTest {
       assertThatThrownBy(() -> LuceneSearchIndex.open(path))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("in use by another wdn process");
+    }
+  }
+
+  @Test
+  void storiesNamingFindsStoriesSharingEnoughEntitiesRarerNamesFirst() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"))) {
+      StoryEntity sarin = new StoryEntity("Port Sarin", EntityType.PLACE, List.of(), 1);
+      StoryEntity velt = new StoryEntity("Mara Velt", EntityType.PERSON, List.of(), 1);
+      StoryEntity union = new StoryEntity("Harbour Union", EntityType.ORGANIZATION, List.of(), 1);
+      index.indexStory(StoryFixtures.story("s1", "Union talks", Category.WORLD, T0, quake()).toBuilder().entities(List.of(sarin, velt, union)).build(), true);
+      index.indexStory(StoryFixtures.story("s2", "Velt visits", Category.WORLD, T0, quake()).toBuilder().entities(List.of(sarin, velt)).build(), false);
+      index.indexStory(StoryFixtures.story("s3", "Quake", Category.WORLD, T0, quake()).toBuilder().entities(List.of(sarin)).tags(List.of()).build(), true);
+      index.indexStory(StoryFixtures.story("s4", "Union votes", Category.WORLD, T0, quake()).toBuilder().entities(List.of(sarin, union)).build(), true);
+      index.indexArticle("a1", "s1");
+      index.commit();
+
+      List<String> names = List.of("Port Sarin", "mara velt", "Harbour Union");
+      assertThat(index.storiesNaming(names, 2, 10)).as("unpublished stories count; one shared name is not enough").containsExactlyInAnyOrder("s1", "s2", "s4");
+      assertThat(index.storiesNaming(names, 2, 10)).first().isEqualTo("s1");
+      assertThat(index.storiesNaming(names, 3, 10)).containsExactly("s1");
+      assertThat(index.storiesNaming(names, 2, 1)).containsExactly("s1");
+      assertThat(index.storiesNaming(List.of("Port Sarin"), 2, 10)).isEmpty();
+      assertThat(index.storiesNaming(names, 2, 0)).isEmpty();
+      assertThat(index.storiesNaming(List.of("nobody", "nowhere"), 2, 10)).isEmpty();
     }
   }
 }

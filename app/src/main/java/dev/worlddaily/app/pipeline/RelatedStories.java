@@ -10,9 +10,7 @@ import dev.worlddaily.model.story.Relation;
 import dev.worlddaily.model.story.Source;
 import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.story.StoryEntity;
-import dev.worlddaily.store.SearchHit;
 import dev.worlddaily.store.SearchIndex;
-import dev.worlddaily.store.SearchQuery;
 import dev.worlddaily.store.Store;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +31,9 @@ import java.util.function.Function;
  * related when they share at least two of their main entities, one of them a person, organisation
  * or named event (a shared country or city alone says nothing), and their articles are alike
  * (cosine of the mean title-and-lead embeddings), so that a measles outbreak and a state visit in
- * the same region stay apart. Candidates come from the search index, so the cost does not grow
- * with the archive.
+ * the same region stay apart. Candidates are the stories whose entities include at least two of
+ * the main entities, from the search index's entity terms (rarer names first); a full-text
+ * search of the names' phrases cost five times as much and grew with the archive.
  */
 final class RelatedStories {
   /** Main entities compared between stories. */
@@ -86,14 +85,13 @@ final class RelatedStories {
     float[] centroid = centroid(articles);
     Set<String> own = new HashSet<>();
     articles.forEach(a -> own.add(a.id()));
-    String query = String.join(" ", main.keySet().stream().map(e -> "\"" + e.replace("\"", "") + "\"").toList());
     List<Related> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (SearchHit hit : index.search(new SearchQuery(query, null, null, null, null, null, true, 0, candidates)).hits()) {
+    for (String candidate : index.storiesNaming(main.keySet(), MIN_SHARED, candidates)) {
       if (out.size() >= MAX_LINKS) {
         break;
       }
-      Optional<Story> other = stories.apply(hit.storyId());
+      Optional<Story> other = stories.apply(candidate);
       if (other.isEmpty() || other.get().id().equals(storyId) || !seen.add(other.get().id()) || sharesArticles(other.get(), own)
           || !sharesMainActors(main, other.get()) || !alike(centroid, other.get())) {
         continue;
