@@ -21,14 +21,15 @@ final class Concepts {
   private final int outletCount;
 
   /**
-   * @param textsByOutlet every text (headline, sentences) of each independent outlet
+   * @param conceptsByOutlet the {@link #of} sets of every text (headline, sentences) of each
+   *     independent outlet
    */
-  Concepts(Map<String, List<String>> textsByOutlet) {
-    this.outletCount = textsByOutlet.size();
-    for (List<String> texts : textsByOutlet.values()) {
+  Concepts(Map<String, List<Set<String>>> conceptsByOutlet) {
+    this.outletCount = conceptsByOutlet.size();
+    for (List<Set<String>> texts : conceptsByOutlet.values()) {
       Set<String> seen = new HashSet<>();
-      for (String t : texts) {
-        seen.addAll(of(t));
+      for (Set<String> t : texts) {
+        seen.addAll(t);
       }
       seen.forEach(c -> outlets.merge(c, 1, Integer::sum));
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,14 +52,15 @@ final class SentencePool {
     centrality = new double[n];
     echo = new double[n];
     selfContained = new boolean[n];
-    Map<String, List<String>> textsByOutlet = new HashMap<>();
+    // Each candidate's concepts are computed once, in the candidate.
+    Map<String, List<Set<String>>> conceptsByOutlet = new HashMap<>();
     for (AnnotatedArticle a : reports) {
-      textsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new ArrayList<>()).add(a.article().title());
+      conceptsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new ArrayList<>()).add(Concepts.of(a.article().title()));
     }
     for (Candidate c : candidates) {
-      textsByOutlet.get(c.outlet()).add(c.text());
+      conceptsByOutlet.get(c.outlet()).add(c.concepts());
     }
-    concepts = new Concepts(textsByOutlet);
+    concepts = new Concepts(conceptsByOutlet);
     measureEchoes();
     for (Candidate c : candidates) {
       double position = 1.0 / (1 + c.index());
