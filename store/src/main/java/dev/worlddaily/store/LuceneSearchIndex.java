@@ -247,8 +247,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (limit <= 0 || keys.size() < Math.max(1, minShared)) {
       return List.of();
     }
-    // Only story documents carry the entity field, so no type filter is needed (it tripled the
-    // cost: docs/BENCHMARKS.md).
+    // Only story documents carry the entity field, so no type filter is needed (with one, a
+    // query cost 2.1 ms instead of 0.77 on an index of 26,570 stories and 255,000 articles).
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     keys.forEach(k -> b.add(new TermQuery(new Term("entity", k)), Occur.SHOULD));
     b.setMinimumNumberShouldMatch(Math.max(1, minShared));
