@@ -234,34 +234,21 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Unlinks the slot's nodes. The slot forgotten is the oldest remembered, so it heads each of its
-   * chains; the walk below only runs if that ever stops being so.
+   * Unlinks the slot's nodes. The slot forgotten is the oldest remembered and chains are in the
+   * order articles were added, so it heads each of its chains.
    */
   private void forget(int slot) {
     for (int b = 0; b < BANDS; b++) {
       int node = slot * BANDS + b;
       int c = cellOf(key(signatures, slot * MinHash.SIZE, b));
-      if (c < 0) {
-        continue;
+      if (c < 0 || heads[c] - 1 != node) {
+        throw new IllegalStateException("near-duplicate index: the oldest article does not head its band chain");
       }
-      if (heads[c] - 1 == node) {
-        if (next[node] == NONE) {
-          removeCell(c);
-        } else {
-          heads[c] = next[node] + 1;
-          counts[c]--;
-        }
-        continue;
-      }
-      for (int prev = heads[c] - 1; next[prev] != NONE; prev = next[prev]) {
-        if (next[prev] == node) {
-          next[prev] = next[node];
-          counts[c]--;
-          if (tails[c] - 1 == node) {
-            tails[c] = prev + 1;
-          }
-          break;
-        }
+      if (next[node] == NONE) {
+        removeCell(c);
+      } else {
+        heads[c] = next[node] + 1;
+        counts[c]--;
       }
     }
   }

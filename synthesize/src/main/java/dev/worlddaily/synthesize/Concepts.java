@@ -21,17 +21,13 @@ final class Concepts {
   private final int outletCount;
 
   /**
-   * @param conceptsByOutlet the {@link #of} sets of every text (headline, sentences) of each
-   *     independent outlet
+   * @param conceptsByOutlet for each independent outlet, the union of the {@link #of} sets of its
+   *     texts (headline, sentences)
    */
-  Concepts(Map<String, List<Set<String>>> conceptsByOutlet) {
+  Concepts(Map<String, Set<String>> conceptsByOutlet) {
     this.outletCount = conceptsByOutlet.size();
-    for (List<Set<String>> texts : conceptsByOutlet.values()) {
-      Set<String> seen = new HashSet<>();
-      for (Set<String> t : texts) {
-        seen.addAll(t);
-      }
-      seen.forEach(c -> outlets.merge(c, 1, Integer::sum));
+    for (Set<String> used : conceptsByOutlet.values()) {
+      used.forEach(c -> outlets.merge(c, 1, Integer::sum));
     }
   }
 

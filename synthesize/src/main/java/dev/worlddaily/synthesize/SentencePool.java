@@ -5,6 +5,7 @@ import dev.worlddaily.model.annotation.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,12 @@ final class SentencePool {
     echo = new double[n];
     selfContained = new boolean[n];
     // Each candidate's concepts are computed once, in the candidate.
-    Map<String, List<Set<String>>> conceptsByOutlet = new HashMap<>();
+    Map<String, Set<String>> conceptsByOutlet = new HashMap<>();
     for (AnnotatedArticle a : reports) {
-      conceptsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new ArrayList<>()).add(Concepts.of(a.article().title()));
+      conceptsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new HashSet<>()).addAll(Concepts.of(a.article().title()));
     }
     for (Candidate c : candidates) {
-      conceptsByOutlet.get(c.outlet()).add(c.concepts());
+      conceptsByOutlet.get(c.outlet()).addAll(c.concepts());
     }
     concepts = new Concepts(conceptsByOutlet);
     measureEchoes();

@@ -72,9 +72,9 @@ final class PollSchedule {
   /** The feed's health after a poll: failures back off, successes adapt the interval. */
   static FeedHealth next(Feed feed, FeedHealth h, PollResult r, String firstItemError, Instant now, double random) {
     if (!r.ok()) {
-      return PollSchedule.afterFailure(h, r, now, random);
+      return afterFailure(h, r, now, random);
     }
-    double perDay = PollSchedule.itemsPerDay(h, r, now);
+    double perDay = itemsPerDay(h, r, now);
     Instant lastError = h.lastError();
     String lastErrorMessage = h.lastErrorMessage();
     if (r.failedItems() > 0) {
@@ -85,6 +85,6 @@ final class PollSchedule {
     boolean complete = r.complete();
     return new FeedHealth(h.feedId(), now, now, lastError, lastErrorMessage, 0, perDay,
         complete ? r.etag() : h.etag(), complete ? r.lastModified() : h.lastModified(),
-        complete ? now.plus(PollSchedule.interval(feed, perDay, random)) : now);
+        complete ? now.plus(interval(feed, perDay, random)) : now);
   }
 }
