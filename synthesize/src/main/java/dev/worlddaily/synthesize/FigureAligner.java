@@ -37,23 +37,42 @@ final class FigureAligner {
 
   private record Mention(AnnotatedArticle article, FigureMention figure, Set<String> context, String label) {}
 
-  /** One quantity while it is being built. */
+  /**
+   * One quantity while it is being built. What {@link #affinity} asks of its mentions (their
+   * labels, articles, units and values) is kept as it grows, so a mention is compared with a
+   * group in time that does not grow with the group: a story of hundreds of reports has
+   * thousands of mentions.
+   */
   private static final class Group {
     final List<Mention> mentions = new ArrayList<>();
     final Map<String, Integer> context = new HashMap<>();
+    final Set<String> labels = new HashSet<>();
+    final Set<AnnotatedArticle> articles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Set<String> outlets = new HashSet<>();
+    /** One mention of each distinct value and unit: {@link RepeatedFacts#same} reads only those. */
+    final List<FigureMention> values = new ArrayList<>();
+    /** The unit of the first mention that has one (null when none has). */
+    String unit;
+    boolean anyClass;
 
     void add(Mention m) {
       mentions.add(m);
       m.context().forEach(t -> context.merge(t, 1, Integer::sum));
+      labels.add(m.label());
+      articles.add(m.article());
+      outlets.add(m.article().article().outlet().domain());
+      FigureMention f = m.figure();
+      if (values.stream().noneMatch(v -> v.value() == f.value() && java.util.Objects.equals(v.unit(), f.unit()))) {
+        values.add(f);
+      }
+      if (unit == null) {
+        unit = f.unit();
+      }
+      anyClass |= isClass(m.label());
     }
 
-    /** The unit of the first mention that has one (null when none has). */
-    String unit() {
-      return mentions.stream().map(m -> m.figure().unit()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
-    long outlets() {
-      return mentions.stream().map(m -> m.article().article().outlet().domain()).distinct().count();
+    boolean sameValue(FigureMention f) {
+      return values.stream().anyMatch(v -> RepeatedFacts.same(v, f));
     }
 
     /** The label most mentions give; a specific one beats a generic one ("Raise (%)" over "Share (%)"). */
@@ -94,7 +113,7 @@ final class FigureAligner {
     }
     // Figures several outlets give first; among equals, the order the reports give them in.
     List<Group> ranked = new ArrayList<>(groups);
-    ranked.sort(Comparator.comparingLong((Group g) -> -g.outlets()).thenComparingInt(g -> -g.mentions.size()));
+    ranked.sort(Comparator.comparingInt((Group g) -> -g.outlets.size()).thenComparingInt(g -> -g.mentions.size()));
     List<Figure> out = new ArrayList<>();
     Set<String> labels = new HashSet<>();
     for (Group g : ranked) {
@@ -112,15 +131,15 @@ final class FigureAligner {
   /** How well a mention fits a group (0: not at all). */
   private static double affinity(Group g, Mention m) {
     String unit = m.figure().unit();
-    boolean sameUnit = java.util.Objects.equals(g.unit(), unit);
+    boolean sameUnit = java.util.Objects.equals(g.unit, unit);
     // A bare number a clause names ("the death toll has risen to 15") counts what its label says.
-    boolean counts = (unit == null || FigureLabels.isCount(unit)) && (g.unit() == null || FigureLabels.isCount(g.unit()));
+    boolean counts = (unit == null || FigureLabels.isCount(unit)) && (g.unit == null || FigureLabels.isCount(g.unit));
     if (!sameUnit && !counts) {
       return 0;
     }
-    boolean sameLabel = g.mentions.stream().anyMatch(o -> o.label().equals(m.label()));
-    boolean sameValue = g.mentions.stream().anyMatch(o -> RepeatedFacts.same(o.figure(), m.figure()));
-    boolean sameArticle = g.mentions.stream().anyMatch(o -> o.article() == m.article());
+    boolean sameLabel = g.labels.contains(m.label());
+    boolean sameValue = g.sameValue(m.figure());
+    boolean sameArticle = g.articles.contains(m.article());
     double overlap = overlap(m.context(), g.context.keySet());
     if (sameArticle && !sameValue) {
       // An article states one value per quantity; a second, different one is a second quantity.
@@ -129,7 +148,7 @@ final class FigureAligner {
     if (sameUnit && (overlap >= SAME_CONTEXT || sameValue || sameLabel && isClass(m.label()))) {
       return 1 + overlap;
     }
-    if (sameValue && counts && (sameLabel || overlap > 0 || isClass(m.label()) || g.mentions.stream().anyMatch(o -> isClass(o.label())))) {
+    if (sameValue && counts && (sameLabel || overlap > 0 || isClass(m.label()) || g.anyClass)) {
       return 1 + overlap;
     }
     if (!sameUnit && counts && sameLabel && isClass(m.label()) || unit == null && sameLabel) {
@@ -157,15 +176,26 @@ final class FigureAligner {
       values.add(new FigureValue(f.text(), f.value(), f.unit(), List.of(new Citation(m.article().id(), f.start(), f.end()))));
       byOutlet.putIfAbsent(m.article().article().outlet().domain(), f);
     }
+    // Whether two values agree depends only on the values and on how each is worded (a bound, an
+    // approximation or neither), so each distinct pair of those is compared once.
+    Set<Stated> stated = new java.util.LinkedHashSet<>();
+    for (FigureMention f : byOutlet.values()) {
+      stated.add(new Stated(f.value(), wording(f)));
+    }
+    List<Stated> distinct = new ArrayList<>(stated);
     boolean conflict = false;
-    List<FigureMention> stated = new ArrayList<>(byOutlet.values());
-    for (int i = 0; i < stated.size() && !conflict; i++) {
-      for (int j = i + 1; j < stated.size() && !conflict; j++) {
-        conflict = !agree(stated.get(i), stated.get(j));
+    for (int i = 0; i < distinct.size() && !conflict; i++) {
+      for (int j = i + 1; j < distinct.size() && !conflict; j++) {
+        conflict = !distinct.get(i).agrees(distinct.get(j));
       }
     }
     return new Figure(g.label(), values, conflict);
   }
+
+  private static final int EXACT_WORDING = 0;
+  private static final int LOWER_BOUND_WORDING = 1;
+  private static final int UPPER_BOUND_WORDING = 2;
+  private static final int APPROXIMATE_WORDING = 3;
 
   /**
    * Whether two outlets' values can both be true: equal, or within 5 % when either is an
@@ -173,28 +203,41 @@ final class FigureAligner {
    * than 300" and "320"; "at least 15" and "14" disagree).
    */
   static boolean agree(FigureMention a, FigureMention b) {
-    double x = a.value();
-    double y = b.value();
-    if (Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y))) {
-      return true;
-    }
-    return within(a, y) || within(b, x);
+    return new Stated(a.value(), wording(a)).agrees(new Stated(b.value(), wording(b)));
   }
 
-  /** True when the other value is consistent with what this mention's wording allows. */
-  private static boolean within(FigureMention f, double other) {
+  /** A value as an outlet states it: the number and how it is worded ({@link #wording}). */
+  private record Stated(double value, int wording) {
+    boolean agrees(Stated other) {
+      double x = value;
+      double y = other.value;
+      if (Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y))) {
+        return true;
+      }
+      return allows(y) || other.allows(x);
+    }
+
+    /** True when the other value is consistent with what this wording allows. */
+    boolean allows(double other) {
+      return switch (wording) {
+        case LOWER_BOUND_WORDING -> other >= value;
+        case UPPER_BOUND_WORDING -> other <= value;
+        case APPROXIMATE_WORDING -> Math.abs(other - value) <= 0.05 * Math.max(Math.abs(other), Math.abs(value));
+        default -> false;
+      };
+    }
+  }
+
+  /** How a mention words its value: a lower bound, an upper bound, an approximation, or exactly. */
+  private static int wording(FigureMention f) {
     String t = f.text().toLowerCase(Locale.ROOT);
-    double v = f.value();
     if (LOWER_BOUND.matcher(t).find()) {
-      return other >= v;
+      return LOWER_BOUND_WORDING;
     }
     if (UPPER_BOUND.matcher(t).find()) {
-      return other <= v;
+      return UPPER_BOUND_WORDING;
     }
-    if (APPROXIMATE.matcher(t).find()) {
-      return Math.abs(other - v) <= 0.05 * Math.max(Math.abs(other), Math.abs(v));
-    }
-    return false;
+    return APPROXIMATE.matcher(t).find() ? APPROXIMATE_WORDING : EXACT_WORDING;
   }
 
   /**
@@ -241,12 +284,33 @@ final class FigureAligner {
   }
 
   private static void addTerm(Set<String> out, String raw, String unit) {
-    String w = raw.replaceAll("[^\\p{L}]", "");
-    if (w.length() <= 2 || Character.isUpperCase(w.charAt(0)) || Terms.of(w).isEmpty()
-        || unit != null && unit.toLowerCase(Locale.ROOT).startsWith(w.toLowerCase(Locale.ROOT)) || QUALIFIERS.contains(w.toLowerCase(Locale.ROOT))) {
+    String w = letters(raw);
+    if (w.length() <= 2 || Character.isUpperCase(w.charAt(0))) {
       return;
     }
-    out.add(root(w.toLowerCase(Locale.ROOT)));
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (QUALIFIERS.contains(lower) || unit != null && unit.toLowerCase(Locale.ROOT).startsWith(lower) || Terms.of(w).isEmpty()) {
+      return;
+    }
+    out.add(root(lower));
+  }
+
+  /** The letters of a word ({@code \p{L}}), in order. */
+  private static String letters(String raw) {
+    StringBuilder b = null;
+    for (int i = 0; i < raw.length(); ) {
+      int cp = raw.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        if (b == null) {
+          b = new StringBuilder(raw.length()).append(raw, 0, i);
+        }
+      } else if (b != null) {
+        b.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return b == null ? raw : b.toString();
   }
 
   /** "killing", "killed", "kills" -> "kill": verbs of a figure's context in one form. */
