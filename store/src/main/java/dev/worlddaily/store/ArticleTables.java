@@ -152,6 +152,14 @@ final class ArticleTables {
         this::annotatedRow, storyId);
   }
 
+  List<float[]> embeddingsOf(Connection c, String storyId, int limit) throws SQLException {
+    List<Optional<float[]>> rows = Sql.list(
+        c,
+        "SELECT embedding FROM articles WHERE story_id = ? ORDER BY assigned_seq LIMIT ?",
+        rs -> Optional.ofNullable(VectorCodec.decode(rs.getBytes(1))), storyId, limit);
+    return rows.stream().flatMap(Optional::stream).toList();
+  }
+
   private AnnotatedArticle annotatedRow(ResultSet rs) throws SQLException {
     Article a = JsonCodec.read(json, rs.getString("data"), Article.class);
     Annotations stored = JsonCodec.read(annotationJson, rs.getString("annotations"), Annotations.class);

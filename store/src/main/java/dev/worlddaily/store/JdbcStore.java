@@ -180,6 +180,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public List<float[]> embeddingsOf(String storyId, int limit) {
+    return db.read(c -> articles.embeddingsOf(c, stories.resolve(c, storyId), limit));
+  }
+
+  @Override
   public List<Article> articlesOf(String outletDomain, int limit) {
     return db.read(c -> articles.ofOutlet(c, Outlet.normalizeDomain(outletDomain), limit));
   }

@@ -99,6 +99,13 @@ public interface Store extends AutoCloseable {
   /** A story's articles with annotations, in the order they were assigned. */
   List<AnnotatedArticle> annotatedArticlesOf(String storyId);
 
+  /**
+   * The title-and-lead embeddings of a story's first {@code limit} articles in the order they
+   * were assigned, of those that have one: what comparing two stories' subjects needs,
+   * without reading their articles.
+   */
+  List<float[]> embeddingsOf(String storyId, int limit);
+
   /** The newest articles of an outlet, newest first. */
   List<Article> articlesOf(String outletDomain, int limit);
 

@@ -12,6 +12,7 @@ import dev.worlddaily.model.FeedHealth;
 import dev.worlddaily.model.FeedKind;
 import dev.worlddaily.model.Outlet;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
+import dev.worlddaily.model.annotation.Annotations;
 import dev.worlddaily.model.story.Change;
 import dev.worlddaily.model.story.Story;
 import java.nio.file.Path;
@@ -196,6 +197,34 @@ abstract class StoreContractTest {
     assertThat(store.articleIdsOf("s-new")).containsExactly(b.id(), a.id(), c.id());
     assertThat(store.storyCount(true)).isEqualTo(1);
     assertThatThrownBy(() -> store.assign("a-missing", "s-old")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aStorysFirstEmbeddingsAreReadInAssignmentOrderWithoutTheArticles() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "ea", "A", "Port Sarin text a.", T0);
+    AnnotatedArticle b = StoryFixtures.article(COURIER, "eb", "B", "Port Sarin text b.", T0.plusSeconds(60));
+    AnnotatedArticle c = StoryFixtures.article(COURIER, "ec", "C", "Port Sarin text c.", T0.plusSeconds(120));
+    Annotations n = c.annotations();
+    AnnotatedArticle none = new AnnotatedArticle(
+        StoryFixtures.article(LEDGER, "en", "N", "Port Sarin text n.", T0.plusSeconds(180)).article(),
+        new Annotations(n.language(), n.category(), n.sentences(), n.entities(), n.figures(), n.quotes(), n.dates(), null, null));
+    for (AnnotatedArticle x : List.of(a, b, c, none)) {
+      store.saveArticle(x);
+    }
+    store.assign(b.id(), "s-e");
+    store.assign(none.id(), "s-e");
+    store.assign(a.id(), "s-e");
+    store.assign(c.id(), "s-other");
+    // The first three assigned, of which the one without an embedding is left out.
+    assertThat(store.embeddingsOf("s-e", 3)).containsExactly(b.annotations().embedding(), a.annotations().embedding());
+    assertThat(store.embeddingsOf("s-e", 1)).containsExactly(b.annotations().embedding());
+    assertThat(store.embeddingsOf("s-missing", 3)).isEmpty();
+    store.saveStory(StoryFixtures.story("s-e", "E story", Category.WORLD, T0, b, a), true);
+    store.saveStory(StoryFixtures.story("s-other", "Other story", Category.WORLD, T0, c), true);
+    store.recordMerge("s-other", "s-e", T0.plusSeconds(600));
+    // An absorbed story's id reads the survivor's.
+    assertThat(store.embeddingsOf("s-other", 5))
+        .containsExactly(b.annotations().embedding(), a.annotations().embedding(), c.annotations().embedding());
   }
 
   @Test

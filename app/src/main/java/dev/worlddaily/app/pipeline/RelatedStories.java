@@ -128,8 +128,8 @@ final class RelatedStories {
       return true;
     }
     float[] theirs = centroids.get(other.id() + "@" + other.version(), k -> {
-      List<AnnotatedArticle> others = store.annotatedArticlesOf(other.id());
-      float[] mean = centroid(others.subList(0, Math.min(ARTICLES_COMPARED, others.size())));
+      // Only the first articles' embeddings: a candidate story may have hundreds of articles.
+      float[] mean = sum(store.embeddingsOf(other.id(), ARTICLES_COMPARED));
       return mean == null ? new float[0] : mean;
     });
     return theirs.length == 0 || cosine(centroid, theirs) >= MIN_SIMILARITY;
@@ -182,12 +182,19 @@ final class RelatedStories {
 
   /** Mean of the articles' title-and-lead embeddings, or null when they have none. */
   private static float[] centroid(List<AnnotatedArticle> articles) {
-    float[] sum = null;
+    List<float[]> vectors = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
-      float[] v = a.annotations().embedding();
-      if (v == null) {
-        continue;
+      if (a.annotations().embedding() != null) {
+        vectors.add(a.annotations().embedding());
       }
+    }
+    return sum(vectors);
+  }
+
+  /** The sum of the vectors (the mean up to its length, which the cosine ignores), or null when there are none. */
+  private static float[] sum(List<float[]> vectors) {
+    float[] sum = null;
+    for (float[] v : vectors) {
       if (sum == null) {
         sum = new float[v.length];
       }
