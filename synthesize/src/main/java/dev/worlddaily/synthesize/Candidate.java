@@ -2,6 +2,7 @@ package dev.worlddaily.synthesize;
 
 import dev.worlddaily.model.Citation;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,9 +37,10 @@ final class Candidate {
     this.start = start;
     this.end = end;
     this.text = text;
-    this.terms = Terms.of(text);
-    this.concepts = Concepts.of(text);
-    this.words = text.split("\\s+").length;
+    List<String> tokens = Terms.tokens(text);
+    this.terms = Terms.ofTokens(tokens);
+    this.concepts = Concepts.ofTokens(tokens);
+    this.words = Terms.wordCount(text);
   }
 
   int id() {

@@ -61,21 +61,26 @@ final class Concepts {
 
   /** The concepts of a text: content words, and adjacent word pairs not made of stop words only. */
   static Set<String> of(String text) {
-    List<String> words = new ArrayList<>();
-    List<Boolean> content = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        words.add(Terms.stem(w));
-        content.add(w.length() > 1 && !Terms.isStop(w));
-      }
+    return ofTokens(Terms.tokens(text));
+  }
+
+  /** The concepts of a text's {@link Terms#tokens}. */
+  static Set<String> ofTokens(List<String> tokens) {
+    int n = tokens.size();
+    String[] words = new String[n];
+    boolean[] content = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String w = tokens.get(i);
+      words[i] = Terms.stem(w);
+      content[i] = w.length() > 1 && !Terms.isStop(w);
     }
     Set<String> out = new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (content.get(i)) {
-        out.add(words.get(i));
+    for (int i = 0; i < n; i++) {
+      if (content[i]) {
+        out.add(words[i]);
       }
-      if (i + 1 < words.size() && (content.get(i) || content.get(i + 1))) {
-        out.add(words.get(i) + " " + words.get(i + 1));
+      if (i + 1 < n && (content[i] || content[i + 1])) {
+        out.add(words[i] + " " + words[i + 1]);
       }
     }
     return out;

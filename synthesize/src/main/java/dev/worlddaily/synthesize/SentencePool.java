@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class SentencePool {
   private static final Pattern DANGLING_START = Pattern.compile(
       "^(?:But|And|Or|So|He|She|They|It|This|That|These|Those|His|Her|Their|Its|Also|However|Meanwhile|Still|Yet|Then|There)\\b");
-  private static final Pattern NOT_A_STATEMENT = Pattern.compile("^[\"“‘']|\\?[\"”’']?$|^\\W|^(?:Photo|Image|Video|Watch|Read|Listen)\\b");
+  private static final Pattern NOT_A_STATEMENT_START = Pattern.compile("^(?:[\"“‘']|\\W|(?:Photo|Image|Video|Watch|Read|Listen)\\b)");
+  private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?$");
 
   /** A wire dateline opening a sentence: capitals, an optional agency in brackets, a dash. */
   private static final Pattern DATELINE = Pattern.compile(
@@ -42,7 +43,7 @@ final class SentencePool {
         // "PORT SARIN, Chile (Meridian Wire) - A quake..." is cited from "A quake...".
         start += datelineLength(text.substring(start, s.end()));
         String sentence = text.substring(start, s.end());
-        if (sentence.split("\\s+").length < 4) {
+        if (Terms.wordCount(sentence) < 4) {
           continue;
         }
         candidates.add(new Candidate(candidates.size(), a, i, start, s.end(), sentence));
@@ -68,8 +69,9 @@ final class SentencePool {
       double words = c.words();
       double lengthFit = words < 8 ? 0.3 : words > 45 ? 0.5 : 1.0;
       double s = 0.55 * centrality[c.id()] + 0.35 * position + 0.10 * lengthFit;
-      boolean dangling = DANGLING_START.matcher(c.text()).find();
-      boolean notStatement = NOT_A_STATEMENT.matcher(c.text()).find();
+      // The patterns open with ^: lookingAt() tries the start only, where find() tries every offset.
+      boolean dangling = DANGLING_START.matcher(c.text()).lookingAt();
+      boolean notStatement = NOT_A_STATEMENT_START.matcher(c.text()).lookingAt() || QUESTION_END.matcher(c.text()).find();
       if (dangling) {
         s -= 0.15;
       }

@@ -1,6 +1,8 @@
 package dev.worlddaily.synthesize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +20,76 @@ final class Terms {
   private Terms() {}
 
   static Map<String, Integer> of(String text) {
+    return ofTokens(tokens(text));
+  }
+
+  /** The content-word counts of a text's {@link #tokens}. */
+  static Map<String, Integer> ofTokens(List<String> tokens) {
     Map<String, Integer> out = new HashMap<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : tokens) {
       if (w.length() > 1 && !STOP.contains(w)) {
         out.merge(stem(w), 1, Integer::sum);
       }
     }
     return out;
+  }
+
+  /**
+   * The words of a text as synthesis reads them: the maximal runs of letters and digits ({@code
+   * \p{L}}, {@code \p{N}}) of its lower-cased form, found in one pass instead of a regular
+   * expression's split, so that a sentence's terms and concepts share one reading.
+   */
+  static List<String> tokens(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean word = Character.isLetter(cp) || isNumber(cp);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
+    }
+    return out;
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * The number of pieces {@code text.split("\\s+")} gives, without building them: the runs of
+   * non-blanks, one more when the text opens with a blank, and 1 for a text without blanks.
+   */
+  static int wordCount(String text) {
+    int runs = 0;
+    boolean blankSeen = false;
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean blank = isBlank(text.charAt(i));
+      blankSeen |= blank;
+      if (!blank && !inRun) {
+        runs++;
+      }
+      inRun = !blank;
+    }
+    if (!blankSeen) {
+      return 1;
+    }
+    return runs == 0 ? 0 : runs + (isBlank(text.charAt(0)) ? 1 : 0);
+  }
+
+  /** The characters of the regular expression {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static boolean isStop(String word) {
