@@ -303,14 +303,29 @@ final class FigureLabels {
     return words(text.substring(end, i));
   }
 
-  private static List<String> words(String s) {
+  /**
+   * The words of a clause: each run of characters between blanks ({@code \s}), with what is not a
+   * letter or a hyphen taken out, the empty ones left out. One pass: this runs for every figure
+   * of every report of a story, each time the story is written.
+   */
+  static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.strip().split("\\s+")) {
-      if (!w.isEmpty()) {
-        out.add(w.replaceAll("[^\\p{L}-]", ""));
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+        if (!word.isEmpty()) {
+          out.add(word.toString());
+          word.setLength(0);
+        }
+      } else if (Character.isLetter(cp) || cp == '-') {
+        word.appendCodePoint(cp);
       }
     }
-    out.removeIf(String::isEmpty);
+    if (!word.isEmpty()) {
+      out.add(word.toString());
+    }
     return out;
   }
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The one-pass readings of a text give what the regular expressions they replace give. */
-class TermsTest {
+/** The one-pass readings of a text (Terms, FigureLabels) give what the regular expressions they replace give. */
+class OnePassReadingTest {
   /** Letters, digits of several scripts, blanks, punctuation, a capital that lower-cases to two chars, lone surrogates. */
-  private static final String ALPHABET = "aZé9٣Ⅻ½ß İ\t\n\u000B\f\r\u00A0\u2003.,-'“”?😀\uD800\uDC00x";
+  private static final String ALPHABET = "aZé9٣Ⅻ½ß İ-\t\n\u000B\f\r\u00A0\u2003.,-'“”?😀\uD800\uDC00x";
 
   @Test
   void tokensAreTheLowerCasedRunsOfLettersAndDigits() {
@@ -41,6 +41,23 @@ class TermsTest {
     String s = "Rescuers were searching the flooded homes of Calverin on Tuesday, officials said.";
     assertThat(Terms.of(s)).containsEntry("rescuer", 1).containsEntry("flood", 1).doesNotContainKey("the");
     assertThat(Concepts.of(s)).contains("calverin", "of calverin", "flood home").doesNotContain("the", "said");
+  }
+
+  @Test
+  void clauseWordsAreTheBlankSeparatedPiecesWithOnlyLettersAndHyphensKept() {
+    assertThat(FigureLabels.words(" the quake's death-toll, (rose)  ")).containsExactly("the", "quakes", "death-toll", "rose");
+    Random r = new Random(13);
+    for (int n = 0; n < 20_000; n++) {
+      String text = random(r);
+      List<String> expected = new java.util.ArrayList<>();
+      for (String w : text.strip().split("\\s+")) {
+        String kept = w.replaceAll("[^\\p{L}-]", "");
+        if (!kept.isEmpty()) {
+          expected.add(kept);
+        }
+      }
+      assertThat(FigureLabels.words(text)).as("[%s]", text).isEqualTo(expected);
+    }
   }
 
   private static String random(Random r) {
