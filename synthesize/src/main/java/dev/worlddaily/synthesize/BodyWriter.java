@@ -5,6 +5,7 @@ import dev.worlddaily.model.story.CitedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -80,14 +81,17 @@ final class BodyWriter {
 
   /** The chosen sentences in their three movements, most central first in each, as paragraphs. */
   List<BodyParagraph> paragraphs(List<Candidate> sentences, SentencePool pool) {
+    // Each sentence's movement once: the sort would match its patterns at every comparison.
+    Map<Candidate, Movement> movements = new IdentityHashMap<>();
+    sentences.forEach(c -> movements.put(c, movement(c)));
     List<Candidate> ordered = new ArrayList<>(sentences);
-    ordered.sort(Comparator.comparing(BodyWriter::movement).thenComparingDouble(c -> -pool.score(c))
+    ordered.sort(Comparator.comparing((Candidate c) -> movements.get(c)).thenComparingDouble(c -> -pool.score(c))
         .thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index));
     List<BodyParagraph> out = new ArrayList<>();
     List<CitedText> current = new ArrayList<>();
     Movement currentMovement = null;
     for (Candidate c : ordered) {
-      Movement m = movement(c);
+      Movement m = movements.get(c);
       if (!current.isEmpty() && (m != currentMovement || current.size() >= SENTENCES_PER_PARAGRAPH)) {
         out.add(new BodyParagraph(current));
         current = new ArrayList<>();

@@ -1,11 +1,8 @@
 package dev.worlddaily.synthesize;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,18 +14,17 @@ import java.util.Set;
  * ICSI summarizer, with outlets in place of documents).
  */
 final class Concepts {
-  private final Map<String, Integer> outlets = new HashMap<>();
+  private final Map<String, Integer> outlets;
   private final int outletCount;
 
   /**
-   * @param conceptsByOutlet for each independent outlet, the union of the {@link #of} sets of its
-   *     texts (headline, sentences)
+   * @param outletsPerConcept for each concept of the independent outlets' texts (headlines,
+   *     sentences; see {@link #of}), how many of the outlets use it
+   * @param outletCount the number of independent outlets
    */
-  Concepts(Map<String, Set<String>> conceptsByOutlet) {
-    this.outletCount = conceptsByOutlet.size();
-    for (Set<String> used : conceptsByOutlet.values()) {
-      used.forEach(c -> outlets.merge(c, 1, Integer::sum));
-    }
+  Concepts(Map<String, Integer> outletsPerConcept, int outletCount) {
+    this.outlets = outletsPerConcept;
+    this.outletCount = outletCount;
   }
 
   int outletCount() {

@@ -5,8 +5,6 @@ import dev.worlddaily.model.annotation.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,14 +53,26 @@ final class SentencePool {
     echo = new double[n];
     selfContained = new boolean[n];
     // Each candidate's concepts are computed once, in the candidate.
-    Map<String, Set<String>> conceptsByOutlet = new HashMap<>();
+    // Which outlets use each concept, one bit per outlet: cheaper than a set of concepts per outlet.
+    Map<String, Integer> outletIndex = new HashMap<>();
+    reports.forEach(a -> outletIndex.putIfAbsent(a.article().outlet().domain(), outletIndex.size()));
+    int maskWords = (outletIndex.size() + 63) / 64;
+    Map<String, long[]> users = new HashMap<>();
     for (AnnotatedArticle a : reports) {
-      conceptsByOutlet.computeIfAbsent(a.article().outlet().domain(), k -> new HashSet<>()).addAll(Concepts.of(a.article().title()));
+      markUsers(users, Concepts.of(a.article().title()), outletIndex.get(a.article().outlet().domain()), maskWords);
     }
     for (Candidate c : candidates) {
-      conceptsByOutlet.get(c.outlet()).addAll(c.concepts());
+      markUsers(users, c.concepts(), outletIndex.get(c.outlet()), maskWords);
     }
-    concepts = new Concepts(conceptsByOutlet);
+    Map<String, Integer> outletsPerConcept = new HashMap<>(users.size() * 2);
+    users.forEach((concept, mask) -> {
+      int using = 0;
+      for (long word : mask) {
+        using += Long.bitCount(word);
+      }
+      outletsPerConcept.put(concept, using);
+    });
+    concepts = new Concepts(outletsPerConcept, outletIndex.size());
     measureEchoes();
     for (Candidate c : candidates) {
       double position = 1.0 / (1 + c.index());
@@ -122,6 +132,12 @@ final class SentencePool {
       }
       centrality[me] = outlets > 1 ? central / (outlets - 1) : 0;
       echo[me] = loudest;
+    }
+  }
+
+  private static void markUsers(Map<String, long[]> users, Set<String> concepts, int outlet, int maskWords) {
+    for (String concept : concepts) {
+      users.computeIfAbsent(concept, k -> new long[maskWords])[outlet >>> 6] |= 1L << (outlet & 63);
     }
   }
 
