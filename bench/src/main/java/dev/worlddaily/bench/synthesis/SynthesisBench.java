@@ -1,14 +1,20 @@
 package dev.worlddaily.bench.synthesis;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.worlddaily.bench.Measure;
 import dev.worlddaily.enrich.CompositeEnricher;
 import dev.worlddaily.enrich.EnrichConfig;
 import dev.worlddaily.model.annotation.AnnotatedArticle;
 import dev.worlddaily.model.story.Story;
+import dev.worlddaily.store.JsonCodec;
 import dev.worlddaily.synthesize.ExtractiveSynthesizer;
 import dev.worlddaily.synthesize.StoryDraft;
 import dev.worlddaily.synthesize.SynthesisConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +32,14 @@ public final class SynthesisBench implements Callable<Integer> {
   @Option(names = "--sizes", defaultValue = "5,20,100", split = ",", description = "Articles per story.") int[] sizes;
   @Option(names = "--runs", defaultValue = "30", description = "Timed syntheses per size.") int runs;
   @Option(names = "--warmup", defaultValue = "20", description = "Untimed syntheses per size first.") int warmup;
+  @Option(names = "--golden", description = "Instead of timing, write the stories of 1 to 300 seeded articles (three seeds a size) as JSON lines"
+      + " to this file, to compare two builds byte for byte.") Path golden;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (golden != null) {
+      return writeGolden();
+    }
     ExtractiveSynthesizer synthesizer = new ExtractiveSynthesizer(SynthesisConfig.defaults());
     System.out.println("synthesis: " + Measure.machine());
     try (CompositeEnricher enricher = new CompositeEnricher(new EnrichConfig(List.of("en"), false, 16, 0, 600, 1500))) {
@@ -55,4 +66,21 @@ public final class SynthesisBench implements Callable<Integer> {
     return 0;
   }
 
+  private int writeGolden() throws IOException {
+    ExtractiveSynthesizer synthesizer = new ExtractiveSynthesizer(SynthesisConfig.defaults());
+    ObjectMapper json = JsonCodec.newMapper();
+    List<String> lines = new ArrayList<>();
+    try (CompositeEnricher enricher = new CompositeEnricher(new EnrichConfig(List.of("en"), false, 16, 0, 600, 1500))) {
+      for (int size : new int[] {1, 2, 3, 5, 8, 13, 20, 40, 100, 300}) {
+        for (long seed = 1; seed <= 3; seed++) {
+          List<AnnotatedArticle> articles = enricher.enrichAll(SyntheticStory.articles(size, seed * 7919 + size));
+          Story story = synthesizer.synthesize(new StoryDraft("g-" + size + "-" + seed, articles, null, List.of(), Instant.parse("2026-11-21T00:00:00Z")));
+          lines.add(json.writeValueAsString(story));
+        }
+      }
+    }
+    Files.write(golden, lines);
+    System.out.println("synthesis: " + lines.size() + " stories written to " + golden);
+    return 0;
+  }
 }
