@@ -12,6 +12,7 @@ import dev.worlddaily.model.story.Story;
 import dev.worlddaily.model.story.StoryEntity;
 import dev.worlddaily.store.SearchIndex;
 import dev.worlddaily.store.Store;
+import dev.worlddaily.store.StoryStamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ final class RelatedStories {
 
   /** Stories whose mean embedding is kept between batches (1.5 KB each). */
   private static final int CENTROIDS_KEPT = 10_000;
+  /** Article ids of the candidate stories kept between batches (about 60 bytes each). */
+  private static final int OTHER_ARTICLE_IDS_KEPT = 300_000;
 
   private final SearchIndex index;
   private final Store store;
@@ -61,6 +64,13 @@ final class RelatedStories {
    * version), so a story that is a candidate for many others is read from the store once.
    */
   private final Cache<String, float[]> centroids = Caffeine.newBuilder().maximumSize(CENTROIDS_KEPT).build();
+  /**
+   * What linking needs of a stored candidate story, by id and version: a story is a candidate for
+   * many others, and a large one is costly to read, so it is read again only when it changed.
+   * Weighed by its article ids.
+   */
+  private final Cache<String, Other> others = Caffeine.newBuilder()
+      .maximumWeight(OTHER_ARTICLE_IDS_KEPT).weigher((String k, Other o) -> 1 + o.articleIds().length).build();
 
   RelatedStories(SearchIndex index, Store store, int candidates) {
     this.index = index;
@@ -69,10 +79,10 @@ final class RelatedStories {
   }
 
   /**
-   * Related stories of a story with the given articles; {@code stories} reads a candidate story
-   * (the caller's newer copy when it has one, else the store's).
+   * Related stories of a story with the given articles; {@code inBatch} gives a candidate story
+   * when the caller has a newer copy than the store's (empty otherwise, and the store is read).
    */
-  List<Related> find(String storyId, List<AnnotatedArticle> articles, Function<String, Optional<Story>> stories) {
+  List<Related> find(String storyId, List<AnnotatedArticle> articles, Function<String, Optional<Story>> inBatch) {
     if (candidates == 0) {
       return List.of();
     }
@@ -91,39 +101,87 @@ final class RelatedStories {
       if (out.size() >= MAX_LINKS) {
         break;
       }
-      Optional<Story> other = stories.apply(candidate);
-      if (other.isEmpty() || other.get().id().equals(storyId) || !seen.add(other.get().id()) || sharesArticles(other.get(), own)
-          || !sharesMainActors(main, other.get()) || !alike(centroid, other.get())) {
+      Optional<Other> other = inBatch.apply(candidate).map(Other::of).or(() -> stored(candidate));
+      if (other.isEmpty() || other.get().id().equals(storyId) || !seen.add(other.get().id()) || other.get().sharesArticles(own)
+          || !other.get().sharesMainActors(main) || !alike(centroid, other.get())) {
         continue;
       }
-      out.add(new Related(other.get().id(), other.get().headline(), relation(other.get(), start, end)));
+      out.add(new Related(other.get().id(), other.get().headline(), other.get().relation(start, end)));
     }
     return out;
   }
 
-  private static boolean sharesArticles(Story other, Set<String> own) {
-    return other.sources().stream().anyMatch(s -> own.contains(s.articleId()));
-  }
-
-  /** At least {@link #MIN_SHARED} main entities in common, one of them an actor. */
-  private static boolean sharesMainActors(Map<String, EntityType> main, Story other) {
-    int shared = 0;
-    boolean actor = false;
-    int minArticles = Math.min(2, other.sources().size());
-    for (StoryEntity e : other.entities()) {
-      if (e.articles() < minArticles) {
-        continue;
-      }
-      EntityType type = main.get(key(e.name()));
-      if (type != null) {
-        shared++;
-        actor |= ACTORS.contains(type) || ACTORS.contains(e.type());
-      }
+  /**
+   * A stored story as linking reads it, from the cache when its stamp (read without the story's
+   * JSON) gives a version already read: a version changes with everything linking reads, and
+   * only a change of related links keeps it.
+   */
+  private Optional<Other> stored(String idOrSlug) {
+    Optional<StoryStamp> stamp = store.storyStamp(idOrSlug);
+    if (stamp.isEmpty()) {
+      return Optional.empty();
     }
-    return shared >= MIN_SHARED && actor;
+    Other kept = others.getIfPresent(stamp.get().id() + "@" + stamp.get().version());
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<Other> read = store.story(stamp.get().id()).map(Other::of);
+    read.ifPresent(o -> others.put(o.id() + "@" + o.version(), o));
+    return read;
   }
 
-  private boolean alike(float[] centroid, Story other) {
+  /**
+   * What linking reads of another story: its id, version and headline, its articles, the span of
+   * their publication, and its main entities (those at least two of its articles name, when it
+   * has two).
+   */
+  record Other(String id, int version, String headline, String[] articleIds, Instant start, Instant end, String[] entityKeys, EntityType[] entityTypes) {
+    static Other of(Story s) {
+      String[] ids = s.sources().stream().map(Source::articleId).toArray(String[]::new);
+      Instant start = s.sources().stream().map(Source::published).filter(Objects::nonNull).min(Instant::compareTo).orElse(s.firstSeen());
+      Instant end = s.sources().stream().map(Source::published).filter(Objects::nonNull).max(Instant::compareTo).orElse(s.updated());
+      int minArticles = Math.min(2, s.sources().size());
+      List<StoryEntity> main = s.entities().stream().filter(e -> e.articles() >= minArticles).toList();
+      return new Other(s.id(), s.version(), s.headline(), ids, start, end,
+          main.stream().map(e -> key(e.name())).toArray(String[]::new), main.stream().map(StoryEntity::type).toArray(EntityType[]::new));
+    }
+
+    boolean sharesArticles(Set<String> own) {
+      for (String id : articleIds) {
+        if (own.contains(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** At least {@link #MIN_SHARED} main entities in common, one of them an actor. */
+    boolean sharesMainActors(Map<String, EntityType> main) {
+      int shared = 0;
+      boolean actor = false;
+      for (int i = 0; i < entityKeys.length; i++) {
+        EntityType type = main.get(entityKeys[i]);
+        if (type != null) {
+          shared++;
+          actor |= ACTORS.contains(type) || ACTORS.contains(entityTypes[i]);
+        }
+      }
+      return shared >= MIN_SHARED && actor;
+    }
+
+    /** An earlier event is background, a later one a follow-up, an overlapping one the same topic. */
+    Relation relation(Instant ownStart, Instant ownEnd) {
+      if (ownStart != null && end != null && end.plus(SEPARATION).isBefore(ownStart)) {
+        return Relation.BACKGROUND;
+      }
+      if (ownEnd != null && start != null && ownEnd.plus(SEPARATION).isBefore(start)) {
+        return Relation.FOLLOW_UP;
+      }
+      return Relation.SAME_TOPIC;
+    }
+  }
+
+  private boolean alike(float[] centroid, Other other) {
     if (centroid == null) {
       return true;
     }
@@ -133,18 +191,6 @@ final class RelatedStories {
       return mean == null ? new float[0] : mean;
     });
     return theirs.length == 0 || cosine(centroid, theirs) >= MIN_SIMILARITY;
-  }
-
-  private static Relation relation(Story other, Instant start, Instant end) {
-    Instant otherStart = other.sources().stream().map(Source::published).filter(Objects::nonNull).min(Instant::compareTo).orElse(other.firstSeen());
-    Instant otherEnd = other.sources().stream().map(Source::published).filter(Objects::nonNull).max(Instant::compareTo).orElse(other.updated());
-    if (start != null && otherEnd != null && otherEnd.plus(SEPARATION).isBefore(start)) {
-      return Relation.BACKGROUND;
-    }
-    if (end != null && otherStart != null && end.plus(SEPARATION).isBefore(otherStart)) {
-      return Relation.FOLLOW_UP;
-    }
-    return Relation.SAME_TOPIC;
   }
 
   /**

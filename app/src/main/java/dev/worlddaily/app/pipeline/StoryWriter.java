@@ -108,7 +108,7 @@ final class StoryWriter {
   /** The story with its related links found among this call's stories and the stored ones. */
   private Story withLinks(String storyId, Map<String, Written> written) {
     Written w = written.get(storyId);
-    List<Related> links = related.find(storyId, w.articles(), id -> inBatchOrStored(id, written));
+    List<Related> links = related.find(storyId, w.articles(), id -> Optional.ofNullable(written.get(id)).map(Written::story));
     return links.equals(w.story().related()) ? w.story() : w.story().toBuilder().related(links).build();
   }
 
@@ -170,11 +170,6 @@ final class StoryWriter {
     Story story = synthesizer.synthesize(new StoryDraft(storyId, articles, previous, links, clock.instant()));
     boolean published = IndependentOutlets.count(articles.stream().map(AnnotatedArticle::article).toList()) >= config.minOutlets();
     return new Written(story, articles, published, previous == null);
-  }
-
-  private Optional<Story> inBatchOrStored(String storyId, Map<String, Written> written) {
-    Written w = written.get(storyId);
-    return w != null ? Optional.of(w.story()) : store.story(storyId);
   }
 
   private static void failed(String storyId, RuntimeException e, BatchReport report, boolean strict) {

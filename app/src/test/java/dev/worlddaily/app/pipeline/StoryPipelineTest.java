@@ -166,6 +166,30 @@ class StoryPipelineTest {
   }
 
   @Test
+  void aRelatedStoryIsReadAgainWhenItsVersionChanges() throws Exception {
+    Story may = baseline.stories().stream().filter(s -> s.headline().contains("Montevideo")).findFirst().orElseThrow();
+    Story november = baseline.stories().stream().filter(s -> s.headline().contains("Nairobi")).findFirst().orElseThrow();
+    DataDirectory data = DataDirectory.open(dir.resolve("baseline"));
+    try (JdbcStore store = JdbcStore.openSqlite(data, Clock.systemUTC());
+        LuceneSearchIndex index = LuceneSearchIndex.open(data.index())) {
+      RelatedStories related = new RelatedStories(index, store, PipelineConfig.defaults().relatedCandidates());
+      List<AnnotatedArticle> articles = store.annotatedArticlesOf(november.id());
+      assertThat(related.find(november.id(), articles, id -> java.util.Optional.empty()))
+          .anySatisfy(r -> assertThat(r).isEqualTo(new dev.worlddaily.model.story.Related(may.id(), may.headline(), Relation.BACKGROUND)));
+      // A new version of the candidate (kept since the first call) is read again.
+      Story revised = store.story(may.id()).orElseThrow();
+      store.saveStory(revised.toBuilder().headline("Revised: " + revised.headline()).version(revised.version() + 1).build(), true);
+      assertThat(related.find(november.id(), articles, id -> java.util.Optional.empty()))
+          .anySatisfy(r -> assertThat(r.headline()).isEqualTo("Revised: " + may.headline()))
+          .noneSatisfy(r -> assertThat(r.headline()).isEqualTo(may.headline()));
+      // The caller's newer copy of a candidate wins over the store's.
+      Story inBatch = revised.toBuilder().headline("In batch").version(revised.version() + 2).build();
+      assertThat(related.find(november.id(), articles, id -> id.equals(may.id()) ? java.util.Optional.of(inBatch) : java.util.Optional.empty()))
+          .anySatisfy(r -> assertThat(r.headline()).isEqualTo("In batch"));
+    }
+  }
+
+  @Test
   void aReprintStoredBeforeItsOriginalIsMarkedWhenTheOriginalArrives() throws Exception {
     // Fictional outlets and event. The reprint is fetched first (a faster feed) although the
     // wire published an hour earlier; they arrive in two batches.
