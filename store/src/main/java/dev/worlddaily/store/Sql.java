@@ -22,6 +22,11 @@ final class Sql {
 
   static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
+    bind(ps, args);
+    return ps;
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       if (a == null) {
@@ -36,7 +41,24 @@ final class Sql {
         ps.setObject(i + 1, a);
       }
     }
-    return ps;
+  }
+
+  /**
+   * Runs one statement for each row of arguments, in order, prepared once and sent as a batch: a
+   * story's tags, outlets and citations are tens to hundreds of rows, and preparing a statement
+   * for each was a tenth of SQLite's time in the million-article run.
+   */
+  static void updateEach(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   static int update(Connection c, String sql, Object... args) throws SQLException {

@@ -58,9 +58,11 @@ final class StoryTables {
         """,
         s.id(), s.version(), updated, PackedText.pack(data));
     Sql.update(c, "DELETE FROM story_tags WHERE story_id = ?", s.id());
+    List<Object[]> tags = new ArrayList<>();
     for (String tag : new LinkedHashSet<>(s.tags())) {
-      Sql.update(c, "INSERT INTO story_tags (story_id, tag) VALUES (?, ?)", s.id(), tag);
+      tags.add(new Object[] {s.id(), tag});
     }
+    Sql.updateEach(c, "INSERT INTO story_tags (story_id, tag) VALUES (?, ?)", tags);
     Sql.update(c, "DELETE FROM story_outlets WHERE story_id = ?", s.id());
     Set<String> domains = new LinkedHashSet<>();
     for (Source src : s.sources()) {
@@ -68,16 +70,15 @@ final class StoryTables {
         domains.add(src.domain());
       }
     }
-    for (String d : domains) {
-      Sql.update(c, "INSERT INTO story_outlets (story_id, outlet_domain) VALUES (?, ?)", s.id(), d);
-    }
+    Sql.updateEach(c, "INSERT INTO story_outlets (story_id, outlet_domain) VALUES (?, ?)",
+        domains.stream().map(d -> new Object[] {s.id(), d}).toList());
     Sql.update(c, "DELETE FROM citations WHERE story_id = ?", s.id());
-    for (ElementCitation ec : citationsOf(s)) {
-      Sql.update(
-          c,
-          "INSERT INTO citations (story_id, version, element, article_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)",
-          s.id(), s.version(), ec.element(), ec.citation().articleId(), ec.citation().start(), ec.citation().end());
-    }
+    Sql.updateEach(
+        c,
+        "INSERT INTO citations (story_id, version, element, article_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)",
+        citationsOf(s).stream()
+            .map(ec -> new Object[] {s.id(), s.version(), ec.element(), ec.citation().articleId(), ec.citation().start(), ec.citation().end()})
+            .toList());
     return true;
   }
 
