@@ -153,11 +153,10 @@ final class ArticleTables {
   }
 
   List<float[]> embeddingsOf(Connection c, String storyId, int limit) throws SQLException {
-    List<Optional<float[]>> rows = Sql.list(
-        c,
-        "SELECT embedding FROM articles WHERE story_id = ? ORDER BY assigned_seq LIMIT ?",
-        rs -> Optional.ofNullable(VectorCodec.decode(rs.getBytes(1))), storyId, limit);
-    return rows.stream().flatMap(Optional::stream).toList();
+    List<float[]> rows = Sql.list(
+        c, "SELECT embedding FROM articles WHERE story_id = ? ORDER BY assigned_seq LIMIT ?", rs -> VectorCodec.decode(rs.getBytes(1)), storyId, limit);
+    rows.removeIf(java.util.Objects::isNull);
+    return rows;
   }
 
   private AnnotatedArticle annotatedRow(ResultSet rs) throws SQLException {

@@ -58,11 +58,8 @@ final class StoryTables {
         """,
         s.id(), s.version(), updated, PackedText.pack(data));
     Sql.update(c, "DELETE FROM story_tags WHERE story_id = ?", s.id());
-    List<Object[]> tags = new ArrayList<>();
-    for (String tag : new LinkedHashSet<>(s.tags())) {
-      tags.add(new Object[] {s.id(), tag});
-    }
-    Sql.updateEach(c, "INSERT INTO story_tags (story_id, tag) VALUES (?, ?)", tags);
+    Sql.updateEach(c, "INSERT INTO story_tags (story_id, tag) VALUES (?, ?)",
+        new LinkedHashSet<>(s.tags()).stream().map(tag -> new Object[] {s.id(), tag}).toList());
     Sql.update(c, "DELETE FROM story_outlets WHERE story_id = ?", s.id());
     Set<String> domains = new LinkedHashSet<>();
     for (Source src : s.sources()) {

@@ -314,7 +314,7 @@ final class FigureLabels {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+      if (Terms.isBlank(cp)) {
         if (!word.isEmpty()) {
           out.add(word.toString());
           word.setLength(0);

@@ -88,7 +88,7 @@ final class Terms {
   }
 
   /** The characters of the regular expression {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isBlank(char c) {
+  static boolean isBlank(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
