@@ -106,6 +106,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public <T> T writeTogether(java.util.function.Supplier<T> work) {
+    return db.together(work);
+  }
+
+  @Override
   public ArticleWrite saveArticle(AnnotatedArticle article) {
     return db.write(
         c -> {

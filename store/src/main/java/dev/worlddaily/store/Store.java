@@ -200,6 +200,16 @@ public interface Store extends AutoCloseable {
   /** The story a story was split from, if it was. */
   Optional<String> splitFrom(String storyId);
 
+  /**
+   * Runs work whose writes this store may send as one transaction (SQLite does: one commit for a
+   * batch's articles instead of two an article). It groups for speed, not atomicity: each write
+   * inside still succeeds or fails whole, a failed one leaves the others, and what the work wrote
+   * before it threw is kept. Reads inside see the work's writes. The default just runs it.
+   */
+  default <T> T writeTogether(java.util.function.Supplier<T> work) {
+    return work.get();
+  }
+
   @Override
   void close();
 }

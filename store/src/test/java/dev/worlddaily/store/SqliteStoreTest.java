@@ -36,6 +36,67 @@ class SqliteStoreTest extends StoreContractTest {
   }
 
   @Test
+  void committedPagesReachTheDatabaseFileWithoutAnyoneClosingIt() throws Exception {
+    Path file = dir.resolve("checkpoints.db");
+    try (SqliteDatabase db = SqliteDatabase.open(file, 1)) {
+      db.write(c -> c.createStatement().executeUpdate("CREATE TABLE blobs (id INTEGER PRIMARY KEY, b BLOB)"));
+      long before = java.nio.file.Files.size(file);
+      byte[] blob = new byte[64 * 1024];
+      new java.util.Random(7).nextBytes(blob);
+      for (int i = 0; i < 80; i++) {
+        db.write(c -> {
+          try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO blobs (b) VALUES (?)")) {
+            ps.setBytes(1, blob);
+            return ps.executeUpdate();
+          }
+        });
+      }
+      // The writer does not checkpoint; the checkpointer thread copies the WAL's pages soon after.
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+      while (java.nio.file.Files.size(file) < before + 80L * blob.length && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(java.nio.file.Files.size(file)).isGreaterThanOrEqualTo(before + 80L * blob.length);
+      int rows = db.read(c -> {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM blobs")) {
+          rs.next();
+          return rs.getInt(1);
+        }
+      });
+      assertThat(rows).isEqualTo(80);
+    }
+  }
+
+  @Test
+  void aWriteInsideAnotherIsASavepointThatFailsAlone() {
+    try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("nested.db"), 1)) {
+      db.write(c -> c.createStatement().executeUpdate("CREATE TABLE t (v TEXT NOT NULL)"));
+      int seen = db.write(c -> {
+        c.createStatement().executeUpdate("INSERT INTO t VALUES ('outer')");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(inner -> {
+          inner.createStatement().executeUpdate("INSERT INTO t VALUES ('inner')");
+          return inner.createStatement().executeUpdate("INSERT INTO t VALUES (NULL)");
+        })).isInstanceOf(StoreException.class);
+        // A read on the writing thread sees the outer write, not the undone inner one.
+        return db.read(r -> {
+          try (ResultSet rs = r.createStatement().executeQuery("SELECT COUNT(*) FROM t")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+      });
+      assertThat(seen).isEqualTo(1);
+      String kept = db.read(c -> {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT group_concat(v) FROM t")) {
+          rs.next();
+          return rs.getString(1);
+        }
+      });
+      assertThat(kept).isEqualTo("outer");
+    }
+  }
+
+  @Test
   void databaseRunsInWalMode() {
     try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("wal-check.db"), 1)) {
       String mode = db.read(c -> {

@@ -57,6 +57,56 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void writesTogetherAreReadInsideAndAfterAndAFailedOneLeavesTheOthers() {
+    AnnotatedArticle first = StoryFixtures.article(LEDGER, "together-1", "Ferry fares rise", "Fares on the Port Sarin ferry rise by a tenth.", T0);
+    AnnotatedArticle second = StoryFixtures.article(COURIER, "together-2", "Ferry fares up", "The ferry to Port Sarin costs more from Monday.", T0.plusSeconds(60));
+    List<String> seenInside = new ArrayList<>();
+    String result = store.writeTogether(() -> {
+      store.saveArticle(first);
+      store.assign(first.id(), "story-ferry");
+      seenInside.add(store.storyIdOf(first.id()).orElse("none"));
+      assertThatThrownBy(() -> store.assign("no-such-article", "story-ferry")).isInstanceOf(RuntimeException.class);
+      store.saveArticle(second);
+      store.assign(second.id(), "story-ferry");
+      return "done";
+    });
+    assertThat(result).isEqualTo("done");
+    assertThat(seenInside).containsExactly("story-ferry");
+    assertThat(store.articleIdsOf("story-ferry")).containsExactly(first.id(), second.id());
+    assertThat(store.storyIdOf("no-such-article")).isEmpty();
+  }
+
+  @Test
+  void aWriteThatFailsInsideWritesTogetherIsUndoneWhole() throws Exception {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "undone", "Bridge vote", "The council voted on the bridge.", T0);
+    refuseStory(dir, "s-refused");
+    Story fine = StoryFixtures.story("s-fine", "Bridge vote passes", Category.POLITICS, T0.plusSeconds(90), a);
+    Story refused = StoryFixtures.story("s-refused", "Bridge vote refused", Category.POLITICS, T0.plusSeconds(90), a);
+    store.writeTogether(() -> {
+      store.saveArticle(a);
+      assertThatThrownBy(() -> store.saveStories(List.of(new StorySave(fine, true), new StorySave(refused, true))))
+          .isInstanceOf(RuntimeException.class);
+      store.saveStory(fine.toBuilder().headline("Bridge vote passes at last").build(), true);
+      return null;
+    });
+    assertThat(store.article(a.id())).isPresent();
+    assertThat(store.story("s-fine")).get().extracting(Story::headline).isEqualTo("Bridge vote passes at last");
+    assertThat(store.storyVersion("s-fine", fine.version())).get().extracting(Story::headline).isEqualTo("Bridge vote passes at last");
+    assertThat(store.story("s-refused")).isEmpty();
+    assertThat(store.storyCount(true)).isEqualTo(1);
+  }
+
+  @Test
+  void writesMadeTogetherBeforeTheWorkThrowsAreKept() {
+    AnnotatedArticle a = StoryFixtures.article(LEDGER, "kept", "Harbour crane fails", "A crane at the harbour failed on Tuesday.", T0);
+    assertThatThrownBy(() -> store.writeTogether(() -> {
+      store.saveArticle(a);
+      throw new IllegalStateException("the caller's own failure");
+    })).hasMessage("the caller's own failure");
+    assertThat(store.article(a.id())).isPresent();
+  }
+
+  @Test
   void outletDetailsAreKeptWhenALaterSaveKnowsLess() {
     store.saveOutlet(LEDGER);
     store.saveOutlet(Outlet.ofDomain("www.HarbourLedger.example"));
