@@ -38,6 +38,8 @@ public final class StoryPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(StoryPipeline.class);
   /** Estimated shingle overlap above which an article is a copy of an earlier one (wire reprints). */
   private static final double NEAR_DUPLICATE_SIMILARITY = 0.6;
+  /** Articles of a batch whose writes are committed together (see {@link Store#writeTogether}). */
+  private static final int ARTICLES_PER_COMMIT = 64;
 
   private final Store store;
   private final SearchIndex index;
@@ -147,20 +149,13 @@ public final class StoryPipeline {
       journal.begin(enriched.stream().map(AnnotatedArticle::id).toList());
       Set<String> touched = new LinkedHashSet<>();
       long done = 0;
-      for (AnnotatedArticle given : enriched) {
-        try {
-          Copies marked = markCopy(given, batch.signatures().get(given.id()));
-          storeAndCluster(marked.article(), report, touched);
-          if (marked.reprintId() != null) {
-            // Only once the original is stored does the earlier reprint point to it.
-            store.markCopy(marked.reprintId(), given.id());
-            store.storyIdOf(marked.reprintId()).ifPresent(touched::add);
-          }
-        } catch (RuntimeException e) {
-          LOG.warn("article {} failed: {}", given.article().url(), e.toString());
-          report.rejected(given.article().url() + ": failed: " + e.getMessage());
-        }
-        progress.update(++done, enriched.size() + touched.size());
+      // The articles and their assignments go to the store in one transaction per chunk where it
+      // can (SQLite: one commit instead of two an article); each article still fails alone, and
+      // a crash loses at most the chunk it was in (the journal repairs the rest of the batch).
+      for (int from = 0; from < enriched.size(); from += ARTICLES_PER_COMMIT) {
+        List<AnnotatedArticle> chunk = enriched.subList(from, Math.min(enriched.size(), from + ARTICLES_PER_COMMIT));
+        long before = done;
+        done = store.writeTogether(() -> storeChunk(chunk, batch, report, touched, progress, before, enriched.size()));
       }
       long total = done + touched.size();
       long[] written = {done};
@@ -217,6 +212,28 @@ public final class StoryPipeline {
       LOG.info("recovered an unfinished batch: {} articles, {} without a story, {} stories rewritten", unfinished.get().size(), orphans.size(), touched.size());
       return touched.size();
     }
+  }
+
+  /** Stores and clusters a chunk of a batch's articles in order; returns {@code done} plus the chunk's size. */
+  private long storeChunk(
+      List<AnnotatedArticle> chunk, PreparedBatch batch, BatchReport report, Set<String> touched, Progress progress, long done, int batchSize) {
+    long n = done;
+    for (AnnotatedArticle given : chunk) {
+      try {
+        Copies marked = markCopy(given, batch.signatures().get(given.id()));
+        storeAndCluster(marked.article(), report, touched);
+        if (marked.reprintId() != null) {
+          // Only once the original is stored does the earlier reprint point to it.
+          store.markCopy(marked.reprintId(), given.id());
+          store.storyIdOf(marked.reprintId()).ifPresent(touched::add);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("article {} failed: {}", given.article().url(), e.toString());
+        report.rejected(given.article().url() + ": failed: " + e.getMessage());
+      }
+      progress.update(++n, batchSize + touched.size());
+    }
+    return n;
   }
 
   /** The article with what the store knows of its outlet (country, leaning, name) filled in. */
