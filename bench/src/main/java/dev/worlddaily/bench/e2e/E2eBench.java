@@ -40,7 +40,9 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
@@ -127,6 +129,19 @@ public final class E2eBench implements Callable<Integer> {
     Enricher stageEnricher = hashed ? new HashedVectorEnricher(realEnricher, enrichConfig.leadChars(), enrichConfig.bodyChars()) : realEnricher;
     OnlineStoryClusterer realClusterer = new OnlineStoryClusterer(ClusterConfig.defaults());
     System.out.printf(Locale.ROOT, "models loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+    // SIGTERM (or Ctrl-C) ends the run after the batch being committed, so that --resume
+    // continues from a finished batch instead of repairing one and rebuilding the search index.
+    AtomicBoolean stopRequested = new AtomicBoolean();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread stopHook = new Thread(() -> {
+      stopRequested.set(true);
+      try {
+        closed.await(5, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "e2e-stop");
+    Runtime.getRuntime().addShutdownHook(stopHook);
     try (Measure measure = new Measure();
         Store realStore = Stores.open(storeConfig, dataDir, clock);
         LuceneSearchIndex realIndex = LuceneSearchIndex.open(dataDir.index())) {
@@ -173,6 +188,10 @@ public final class E2eBench implements Callable<Integer> {
       // enriches the next batch (unless --sequential).
       try (CommitQueue commits = new CommitQueue(pipeline, !sequential)) {
         while (from + submitted + skipped.get() < articles) {
+          if (stopRequested.get()) {
+            System.out.println("stopping: asked to; the batches submitted are committed first, then the store is closed");
+            break;
+          }
           Fed first = queue.poll(200, TimeUnit.MILLISECONDS);
           if (first == null) {
             if (!feeder.isAlive() && queue.isEmpty()) {
@@ -209,8 +228,22 @@ public final class E2eBench implements Callable<Integer> {
       }
       checkpoints.maybePrint(from + processed.get() + skipped.get());
       long wallNanos = System.nanoTime() - t0;
+      if (stopRequested.get()) {
+        feeder.interrupt();
+      }
       feeder.join();
       checkpoints.summary(processed.get(), skipped.get(), (int) rejected.get(), wallNanos, realStore, dir, storeConfig);
+    } finally {
+      // After the store and index are closed (try-with-resources closes them before this).
+      closed.countDown();
+    }
+    if (stopRequested.get()) {
+      return 3;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopHook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running: it has seen the latch
     }
     if (calibrate > 0 && !hashed) {
       EmbeddingCalibration.run(calibrate, seed, outlets, perDay, START);
