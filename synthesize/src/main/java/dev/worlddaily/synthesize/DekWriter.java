@@ -29,7 +29,6 @@ final class DekWriter {
   }
 
   List<Candidate> write(SentencePool pool) {
-    Concepts concepts = pool.concepts();
     Set<String> covered = new HashSet<>();
     List<Candidate> chosen = new ArrayList<>();
     int words = 0;
@@ -40,7 +39,7 @@ final class DekWriter {
         if (chosen.contains(c) || !pool.selfContained(c) || words + c.words() > maxWords || repeats(c, chosen)) {
           continue;
         }
-        double value = concepts.gain(c.concepts(), covered) / Math.sqrt(c.words()) * (1 + LEAD_BONUS / (1 + c.index())) * Math.pow(1 + pool.centrality(c), chosen.isEmpty() ? FIRST_ECHO_EXPONENT : 1);
+        double value = pool.gain(c, covered) / Math.sqrt(c.words()) * (1 + LEAD_BONUS / (1 + c.index())) * Math.pow(1 + pool.centrality(c), chosen.isEmpty() ? FIRST_ECHO_EXPONENT : 1);
         if (value > bestValue) {
           best = c;
           bestValue = value;
@@ -50,7 +49,7 @@ final class DekWriter {
         break;
       }
       chosen.add(best);
-      covered.addAll(best.concepts());
+      covered.addAll(pool.weighty(best));
       words += best.words();
     }
     if (chosen.isEmpty()) {

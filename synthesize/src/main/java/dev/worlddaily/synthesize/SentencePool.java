@@ -29,6 +29,9 @@ final class SentencePool {
   private final double[] echo;
   private final boolean[] selfContained;
   private final Concepts concepts;
+  /** Per candidate, its concepts of positive weight and their weights. */
+  private final String[][] heavy;
+  private final double[][] heavyWeight;
   private List<Candidate> ranked;
 
   SentencePool(List<AnnotatedArticle> reports, int perArticle) {
@@ -73,6 +76,24 @@ final class SentencePool {
       outletsPerConcept.put(concept, using);
     });
     concepts = new Concepts(outletsPerConcept, outletIndex.size());
+    // Most of a sentence's concepts are one outlet's own and weigh nothing: each candidate keeps
+    // those that weigh, in its concepts' order, so that a gain sums the same terms in the same order.
+    heavy = new String[n][];
+    heavyWeight = new double[n][];
+    for (Candidate c : candidates) {
+      String[] names = new String[c.concepts().size()];
+      double[] weights = new double[names.length];
+      int k = 0;
+      for (String concept : c.concepts()) {
+        double w = concepts.weight(concept);
+        if (w > 0) {
+          names[k] = concept;
+          weights[k++] = w;
+        }
+      }
+      heavy[c.id()] = java.util.Arrays.copyOf(names, k);
+      heavyWeight[c.id()] = java.util.Arrays.copyOf(weights, k);
+    }
     measureEchoes();
     for (Candidate c : candidates) {
       double position = 1.0 / (1 + c.index());
@@ -149,6 +170,27 @@ final class SentencePool {
 
   Concepts concepts() {
     return concepts;
+  }
+
+  /**
+   * {@link Concepts#gain} of the candidate's concepts: the weights of those not yet covered
+   * (only concepts of positive weight count, so only they need to be in {@code covered}).
+   */
+  double gain(Candidate c, Set<String> covered) {
+    String[] names = heavy[c.id()];
+    double[] weights = heavyWeight[c.id()];
+    double g = 0;
+    for (int i = 0; i < names.length; i++) {
+      if (!covered.contains(names[i])) {
+        g += weights[i];
+      }
+    }
+    return g;
+  }
+
+  /** The candidate's concepts of positive weight: what it shares with other outlets. */
+  List<String> weighty(Candidate c) {
+    return List.of(heavy[c.id()]);
   }
 
   List<Candidate> all() {

@@ -76,7 +76,7 @@ final class StoryParts {
       double bestScore = 0;
       for (Candidate c : own) {
         double distinct = 1 - pool.echo(c);
-        if (!pool.selfContained(c) || c.words() < 8 || distinct < 0.5 || pool.concepts().gain(c.concepts(), Set.of()) == 0) {
+        if (!pool.selfContained(c) || c.words() < 8 || distinct < 0.5 || pool.gain(c, Set.of()) == 0) {
           continue;
         }
         double s = distinct * distinct * (1.0 / (1 + c.index()) + 0.5);
